@@ -1,0 +1,205 @@
+/**
+ * `arw`: the headless CLI over the same services the app uses. Exit 0 on success; on any error a
+ * clear message (English or Chinese by --lang / LANG) and a non-zero exit.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUCKETS } from '../../shared/aging';
+import { isIsoDate, todayIso } from '../../shared/dates';
+import type { AgingReport, Language } from '../../shared/domain';
+import { errorMessage } from '../../shared/i18n/errors';
+import { currencyDigits, isCurrencyCode, toDecimalString } from '../../shared/money';
+import { defaultDataDir, defaultLedgerFile } from '../app/context';
+import { openLedger, type Ledger } from '../db/open';
+import { LedgerError } from '../errors';
+import { importCsv } from '../import/import';
+import type { ImportKind } from '../import/formats';
+import { agingReport } from '../services/aging';
+import { backupLedger } from '../services/backup';
+import { checkLedger } from '../services/check';
+import { generateDemo } from '../services/demo';
+import { createLedger } from '../services/ledger';
+
+const USAGE = `arw — AR Workstation command line
+
+  arw init    --ledger F [--company NAME] [--currency CNY]
+  arw demo    --ledger F [--customers N] [--invoices M] [--seed S]
+  arw import  customers|invoices|receipts|credit-notes FILE.csv --ledger F [--dry-run]
+  arw aging   --ledger F --as-of YYYY-MM-DD [--by customer|invoice] [--format json|csv]
+  arw check   --ledger F
+  arw backup  --ledger F --out FILE
+
+  --ledger defaults to the desktop app's ledger in the user's data folder.
+  --lang en|zh chooses the language of messages (default from LANG).`;
+
+class UsageError extends Error {}
+
+function language(flag: string | undefined): Language {
+  if (flag === 'en' || flag === 'zh') return flag;
+  const env = process.env.ARW_LANG ?? process.env.LANG ?? '';
+  return env.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+const OPTIONS = {
+  ledger: { type: 'string' },
+  company: { type: 'string' },
+  currency: { type: 'string' },
+  customers: { type: 'string' },
+  invoices: { type: 'string' },
+  receipts: { type: 'string' },
+  seed: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'as-of': { type: 'string' },
+  by: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function positiveInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new UsageError(`--${name} must be a positive whole number`);
+  return Number(value);
+}
+
+export async function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+  let lang: Language = language(undefined);
+  let ledger: Ledger | null = null;
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    lang = language(values.lang);
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      out(USAGE + '\n');
+      return command || values.help ? 0 : 2;
+    }
+    const ledgerFile = path.resolve(values.ledger ?? defaultLedgerFile(defaultDataDir()));
+    switch (command) {
+      case 'init': {
+        const currency = (values.currency ?? 'CNY').toUpperCase();
+        if (!isCurrencyCode(currency)) throw new LedgerError('error.currency', {}, 'currency');
+        ledger = await createLedger(ledgerFile, values.company ?? 'My Company', currency);
+        out(`${lang === 'zh' ? '已创建账套' : 'Created ledger'} ${ledgerFile}\n`);
+        return 0;
+      }
+      case 'demo': {
+        const customers = positiveInt(values.customers, 'customers', 200);
+        const invoices = positiveInt(values.invoices, 'invoices', 10_000);
+        const seed = positiveInt(values.seed, 'seed', 1);
+        ledger = fs.existsSync(ledgerFile) ? await openLedger(ledgerFile) : await createLedger(ledgerFile, values.company ?? '示例贸易有限公司 Demo Trading Co.', 'CNY');
+        const receipts = values.receipts ? positiveInt(values.receipts, 'receipts', 0) : undefined;
+        const counts = await generateDemo(ledger, { customers, invoices, seed, receipts });
+        out(JSON.stringify({ ledger: ledgerFile, ...counts }, null, 2) + '\n');
+        return 0;
+      }
+      case 'import': {
+        const [kind, file] = rest;
+        if (!['customers', 'invoices', 'receipts', 'credit-notes'].includes(kind ?? '') || !file) throw new UsageError('arw import customers|invoices|receipts|credit-notes FILE.csv --ledger F [--dry-run]');
+        const text = fs.readFileSync(file, 'utf8');
+        ledger = await openLedger(ledgerFile);
+        const res = await importCsv(ledger, kind as ImportKind, text, { fileName: path.basename(file), dryRun: values['dry-run'] });
+        if (res.problems.length) {
+          const head = lang === 'zh' ? `导入被拒绝：${res.problems.length} 处错误，未写入任何数据` : `Import refused: ${res.problems.length} problem(s); nothing was written`;
+          process.stderr.write(head + '\n');
+          for (const p of res.problems.slice(0, 1000)) {
+            const where = lang === 'zh' ? `第 ${p.line} 行${p.column ? `，列 ${p.column}` : ''}` : `line ${p.line}${p.column ? `, column ${p.column}` : ''}`;
+            process.stderr.write(`  ${where}: ${errorMessage(lang, p.key, p.params)}\n`);
+          }
+          if (res.problems.length > 1000) process.stderr.write(`  … ${res.problems.length - 1000} more\n`);
+          return 1;
+        }
+        const verb = res.dryRun ? (lang === 'zh' ? '试运行（未写入）' : 'Dry run (nothing written)') : lang === 'zh' ? '已导入' : 'Imported';
+        if (res.created === 0 && res.skipped > 0) {
+          out(lang === 'zh' ? `没有新数据：${res.skipped} 行已在账套中\n` : `Nothing new: all ${res.skipped} rows are already in the ledger\n`);
+        } else {
+          out(
+            lang === 'zh'
+              ? `${verb}：新建 ${res.created}，跳过已存在 ${res.skipped}，核销 ${res.allocations} 笔\n`
+              : `${verb}: ${res.created} created, ${res.skipped} already present, ${res.allocations} allocations\n`,
+          );
+        }
+        return 0;
+      }
+      case 'aging': {
+        const asOf = values['as-of'] ?? todayIso();
+        if (!isIsoDate(asOf)) throw new LedgerError('error.date', { value: asOf }, 'as-of');
+        const by = values.by ?? 'customer';
+        if (by !== 'customer' && by !== 'invoice') throw new UsageError('--by customer|invoice');
+        const format = values.format ?? 'json';
+        if (format !== 'json' && format !== 'csv') throw new UsageError('--format json|csv');
+        ledger = await openLedger(ledgerFile, { readonly: true });
+        const report = await agingReport(ledger.db, asOf, by);
+        out(format === 'json' ? JSON.stringify(agingJson(report), null, 2) + '\n' : agingCsv(report));
+        return 0;
+      }
+      case 'check': {
+        ledger = await openLedger(ledgerFile);
+        const problems = await checkLedger(ledger);
+        if (problems.length) {
+          process.stderr.write((lang === 'zh' ? '账套检查失败：' : 'Ledger check FAILED:') + '\n');
+          for (const p of problems) process.stderr.write(`  [${p.check}] ${p.detail}\n`);
+          return 1;
+        }
+        out(lang === 'zh' ? '账套检查通过\n' : 'Ledger check passed: integrity, foreign keys and every ledger invariant\n');
+        return 0;
+      }
+      case 'backup': {
+        if (!values.out) throw new UsageError('arw backup --ledger F --out FILE');
+        ledger = await openLedger(ledgerFile);
+        const res = await backupLedger(ledger, values.out);
+        out(`${lang === 'zh' ? '已备份到' : 'Backed up to'} ${res.file} (${res.bytes} bytes)\n`);
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command: ${command}\n\n${USAGE}`);
+    }
+  } catch (e) {
+    if (e instanceof LedgerError) process.stderr.write(`${lang === 'zh' ? '错误' : 'Error'}: ${errorMessage(lang, e.key, e.params)}\n`);
+    else if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${(e as Error).message}\n`);
+    else if ((e as { code?: string }).code === 'ENOENT') process.stderr.write(`${lang === 'zh' ? '找不到文件' : 'File not found'}: ${(e as { path?: string }).path}\n`);
+    else process.stderr.write(`${lang === 'zh' ? '错误' : 'Error'}: ${(e as Error).message}\n`);
+    return (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || e instanceof UsageError ? 2 : 1;
+  } finally {
+    await ledger?.close();
+  }
+}
+
+function amounts(row: Record<string, number>, currency: string) {
+  const digits = currencyDigits(currency);
+  const out: Record<string, string> = {};
+  for (const k of [...BUCKETS, 'total', 'unapplied', 'net']) out[k] = toDecimalString(row[k], digits);
+  return out;
+}
+
+export function agingJson(report: AgingReport) {
+  return {
+    as_of: report.asOf,
+    by: report.by,
+    rows: report.rows.map((r) => ({
+      customer_code: r.customerCode,
+      customer_name: r.customerName,
+      currency: r.currency,
+      ...(report.by === 'invoice' ? { invoice_number: r.invoiceNumber, invoice_date: r.invoiceDate, due_date: r.dueDate, days_overdue: r.daysOverdue } : {}),
+      ...amounts(r as unknown as Record<string, number>, r.currency),
+    })),
+    totals: amounts(report.totals as unknown as Record<string, number>, report.rows[0]?.currency ?? 'CNY'),
+  };
+}
+
+export function agingCsv(report: AgingReport): string {
+  const json = agingJson(report);
+  const invoiceCols = report.by === 'invoice' ? ['invoice_number', 'invoice_date', 'due_date', 'days_overdue'] : [];
+  const cols = ['customer_code', 'customer_name', 'currency', ...invoiceCols, ...BUCKETS, 'total', 'unapplied', 'net'];
+  const esc = (v: unknown) => {
+    const s = String(v ?? '');
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [cols.join(','), ...json.rows.map((r) => cols.map((c) => esc((r as Record<string, unknown>)[c])).join(','))].join('\n') + '\n';
+}
+
+const isMain = process.argv[1] && /arw(\.ts|\.mjs|\.js)?$/.test(process.argv[1]);
+if (isMain) {
+  run(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,141 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Row types mirror the SQLite schema exactly; domain types live in shared/. */
+
+export interface CompanyTable {
+  id: number; // always 1
+  name: string;
+  address: string;
+  tax_id: string;
+  base_currency: string;
+  default_terms_days: number;
+  logo_png: Uint8Array | null;
+  seal_png: Uint8Array | null;
+  updated_at: string;
+}
+
+export interface CustomerTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  /** JSON: { original, finance, decision } each { name, phone, email, address } */
+  contacts_json: string;
+  salesperson: string;
+  payment_terms_days: number;
+  credit_limit: number;
+  currency: string;
+  language: string; // 'zh' | 'en'
+  notes: string;
+  status: string; // 'active' | 'on_hold' | 'closed'
+  created_at: string;
+}
+
+/** Posted documents. Immutable once inserted (triggers refuse UPDATE/DELETE). */
+export interface DocumentTable {
+  id: Generated<number>;
+  kind: string; // invoice | receipt | credit_note | write_off | reversal
+  /** +1 debit side (raises what the customer owes), -1 credit side. */
+  side: number;
+  customer_id: number;
+  number: string;
+  date: string;
+  due_date: string | null;
+  amount: number; // positive, minor units
+  currency: string;
+  method: string | null;
+  applies_to_id: number | null;
+  reverses_id: number | null;
+  memo: string;
+  acceptance_person: string | null;
+  acceptance_criteria: string | null;
+  payment_method: string | null;
+  payment_date: string | null;
+  payment_responsible: string | null;
+  created_at: string;
+  created_by: string;
+  batch_id: number | null;
+}
+
+export interface DocumentLineTable {
+  document_id: number;
+  line_no: number;
+  item: string;
+  quantity_milli: number;
+  unit_price: number;
+  amount: number;
+}
+
+/** Allocation of a credit-side document to a debit-side one. Negative amounts undo earlier ones. */
+export interface AllocationTable {
+  id: Generated<number>;
+  source_id: number;
+  target_id: number;
+  customer_id: number;
+  date: string;
+  amount: number;
+  created_at: string;
+}
+
+/**
+ * Derived, rebuildable state of each document: what is still open now and the date from which
+ * it stays closed. Lets as-of queries skip every document settled before the as-of date.
+ */
+export interface OpenItemTable {
+  document_id: number;
+  customer_id: number;
+  side: number;
+  date: string;
+  due_date: string;
+  amount: number;
+  open_amount: number;
+  closed_from: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface ImportBatchTable {
+  id: Generated<number>;
+  kind: string;
+  file_name: string;
+  file_sha256: string;
+  rows: number;
+  created_at: string;
+  created_by: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value_json: string;
+}
+
+export interface Database {
+  company: CompanyTable;
+  customers: CustomerTable;
+  documents: DocumentTable;
+  document_lines: DocumentLineTable;
+  allocations: AllocationTable;
+  open_items: OpenItemTable;
+  audit_log: AuditLogTable;
+  import_batches: ImportBatchTable;
+  settings: SettingTable;
+}
+
+export type CustomerRow = Selectable<CustomerTable>;
+export type NewCustomerRow = Insertable<CustomerTable>;
+export type DocumentRow = Selectable<DocumentTable>;
+export type NewDocumentRow = Insertable<DocumentTable>;
+export type AllocationRow = Selectable<AllocationTable>;
+export type NewAllocationRow = Insertable<AllocationTable>;
+export type OpenItemRow = Selectable<OpenItemTable>;
+export type CompanyRow = Selectable<CompanyTable>;
+export type AuditRow = Selectable<AuditLogTable>;
+export type Unused = ColumnType<never>;

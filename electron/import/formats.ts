@@ -1,0 +1,51 @@
+/**
+ * The canonical CSV formats of `arw import`. Header names are matched in English or Chinese,
+ * case- and space-insensitively; column order is free.
+ */
+export type ImportKind = 'customers' | 'invoices' | 'receipts' | 'credit-notes';
+
+export const COLUMNS: Record<ImportKind, { required: string[]; optional: string[] }> = {
+  customers: { required: ['code', 'name', 'payment_terms_days', 'credit_limit', 'currency'], optional: ['salesperson', 'language'] },
+  invoices: { required: ['number', 'customer_code', 'date', 'due_date', 'amount'], optional: [] },
+  receipts: { required: ['reference', 'customer_code', 'date', 'amount', 'applies_to'], optional: ['method'] },
+  'credit-notes': { required: ['reference', 'customer_code', 'date', 'amount', 'applies_to'], optional: [] },
+};
+
+/** Columns that may be left out of the header altogether (they are allowed to be empty). */
+export const MAY_BE_ABSENT = new Set(['due_date', 'applies_to']);
+
+const ALIASES: Record<string, string[]> = {
+  code: ['客户编码', '编码', '客户代码', '代码'],
+  name: ['客户名称', '名称', '客户'],
+  payment_terms_days: ['账期天数', '账期', '付款期限', '付款期限天数', '信用期'],
+  credit_limit: ['信用额度', '授信额度'],
+  currency: ['币种', '货币'],
+  salesperson: ['业务员', '销售员'],
+  language: ['语言'],
+  number: ['发票号', '单号', '发票号码', '单据号'],
+  customer_code: ['客户编码', '客户代码', '编码'],
+  date: ['日期', '单据日期', '开票日期', '收款日期'],
+  due_date: ['到期日', '到期日期', '应收日期'],
+  amount: ['金额', '含税金额'],
+  reference: ['参考号', '收款单号', '凭证号', '单号', '编号'],
+  applies_to: ['核销发票', '对应发票', '发票号'],
+  method: ['方式', '收款方式', '付款方式'],
+};
+
+function norm(h: string): string {
+  return h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** Maps canonical column name to cell index; reports required columns that are missing. */
+export function mapHeader(kind: ImportKind, header: string[]): { index: Map<string, number>; missing: string[] } {
+  const cols = [...COLUMNS[kind].required, ...COLUMNS[kind].optional];
+  const index = new Map<string, number>();
+  const normalized = header.map(norm);
+  for (const col of cols) {
+    const names = [col, ...(ALIASES[col] ?? [])].map(norm);
+    const at = normalized.findIndex((h) => names.includes(h));
+    if (at >= 0 && ![...index.values()].includes(at)) index.set(col, at);
+  }
+  const missing = COLUMNS[kind].required.filter((c) => !index.has(c) && !MAY_BE_ABSENT.has(c));
+  return { index, missing };
+}

@@ -1,0 +1,287 @@
+/**
+ * A posting session: loads the accounts a write touches, lets the engine (account.ts) apply the
+ * postings, and writes documents, lines, allocations and open-item state in the caller's
+ * transaction. Single documents and 500k-row imports go through this same path.
+ */
+import type { Insertable } from 'kysely';
+import { FAR_FUTURE } from '../../shared/dates';
+import type { Db } from '../db/tx';
+import { nowStamp } from '../db/tx';
+import type { DocumentLineTable, NewDocumentRow } from '../db/schema';
+import { Account, assertReversible, closedFrom, type AllocOut, type Item, type Side } from './account';
+
+export interface NewDocInput {
+  kind: 'invoice' | 'receipt' | 'credit_note' | 'write_off' | 'reversal';
+  customerId: number;
+  number: string;
+  date: string;
+  dueDate: string | null;
+  amount: number;
+  currency: string;
+  method?: string | null;
+  memo?: string;
+  reversesId?: number | null;
+  appliesToId?: number | null;
+  acceptancePerson?: string | null;
+  acceptanceCriteria?: string | null;
+  paymentMethod?: string | null;
+  paymentDate?: string | null;
+  paymentResponsible?: string | null;
+  lines?: { item: string; quantityMilli: number; unitPrice: number; amount: number }[];
+}
+
+const SIDE: Record<string, Side> = { invoice: 1, receipt: -1, credit_note: -1, write_off: -1 };
+const CHUNK = 400;
+const VOID_PREFIX: Record<string, string> = { invoice: 'VOID-INV-', receipt: 'VOID-RCPT-', credit_note: 'VOID-CN-', write_off: 'VOID-WO-' };
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+export class PostingSession {
+  readonly accounts = new Map<number, Account>();
+  private readonly docs: NewDocumentRow[] = [];
+  private readonly lines: Insertable<DocumentLineTable>[] = [];
+  private readonly allocs: AllocOut[] = [];
+  private readonly stamp = nowStamp();
+  private readonly index = new Map<number, Item>();
+
+  private constructor(
+    private readonly trx: Db,
+    private nextId: number,
+    readonly actor: string,
+    readonly batchId: number | null,
+  ) {}
+
+  static async begin(trx: Db, actor: string, batchId: number | null = null): Promise<PostingSession> {
+    const row = await trx.selectFrom('documents').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
+    return new PostingSession(trx, Number(row?.max ?? 0) + 1, actor, batchId);
+  }
+
+  account(customerId: number): Account {
+    let acc = this.accounts.get(customerId);
+    if (!acc) {
+      acc = new Account(customerId);
+      this.accounts.set(customerId, acc);
+    }
+    return acc;
+  }
+
+  /** Loads every document still open now for these customers, with their allocation history. */
+  async loadOpen(customerIds: number[]): Promise<void> {
+    for (const ids of chunks(customerIds, CHUNK)) {
+      for (const id of ids) this.account(id);
+      const rows = await this.trx
+        .selectFrom('open_items as o')
+        .innerJoin('documents as d', 'd.id', 'o.document_id')
+        .select(['o.document_id', 'o.customer_id', 'o.side', 'o.date', 'o.due_date', 'o.amount', 'o.open_amount', 'd.kind', 'd.number'])
+        .where('o.customer_id', 'in', ids)
+        .where('o.closed_from', '=', FAR_FUTURE)
+        .execute();
+      await this.addLoaded(rows, new Set());
+    }
+  }
+
+  /** Loads specific documents (open or not) and everything they were allocated against. */
+  async loadDocuments(docIds: number[]): Promise<void> {
+    const wanted = docIds.filter((id) => !this.findItem(id));
+    if (wanted.length === 0) return;
+    const counterparts = await this.trx
+      .selectFrom('allocations')
+      .select(['source_id', 'target_id'])
+      .where((eb) => eb.or([eb('source_id', 'in', wanted), eb('target_id', 'in', wanted)]))
+      .execute();
+    const all = new Set(wanted);
+    for (const c of counterparts) all.add(c.source_id).add(c.target_id);
+    const ids = [...all].filter((id) => !this.findItem(id));
+    for (const part of chunks(ids, CHUNK)) {
+      const rows = await this.trx
+        .selectFrom('open_items as o')
+        .innerJoin('documents as d', 'd.id', 'o.document_id')
+        .select(['o.document_id', 'o.customer_id', 'o.side', 'o.date', 'o.due_date', 'o.amount', 'o.open_amount', 'd.kind', 'd.number'])
+        .where('o.document_id', 'in', part)
+        .execute();
+      const reversed = await this.trx.selectFrom('documents').select('reverses_id').where('reverses_id', 'in', part).execute();
+      await this.addLoaded(rows, new Set(reversed.map((r) => r.reverses_id!)));
+    }
+  }
+
+  findItem(id: number): Item | undefined {
+    return this.index.get(id);
+  }
+
+  private async addLoaded(
+    rows: { document_id: number; customer_id: number; side: number; date: string; due_date: string; amount: number; open_amount: number; kind: string; number: string }[],
+    reversed: Set<number>,
+  ): Promise<void> {
+    const items: Item[] = rows.map((r) => ({
+      id: r.document_id,
+      customerId: r.customer_id,
+      kind: r.kind,
+      side: r.side as Side,
+      number: r.number,
+      date: r.date,
+      dueDate: r.due_date,
+      amount: r.amount,
+      open: r.open_amount,
+      allocs: [],
+      reversed: reversed.has(r.document_id),
+      dirty: false,
+    }));
+    const byId = new Map(items.map((i) => [i.id, i]));
+    for (const part of chunks(items, CHUNK)) {
+      const debitIds = part.filter((i) => i.side === 1).map((i) => i.id);
+      const creditIds = part.filter((i) => i.side === -1).map((i) => i.id);
+      if (debitIds.length) {
+        const rows = await this.trx.selectFrom('allocations').select(['source_id', 'target_id', 'date', 'amount']).where('target_id', 'in', debitIds).execute();
+        for (const a of rows) byId.get(a.target_id)!.allocs.push({ date: a.date, amount: a.amount, otherId: a.source_id });
+      }
+      if (creditIds.length) {
+        const rows = await this.trx.selectFrom('allocations').select(['source_id', 'target_id', 'date', 'amount']).where('source_id', 'in', creditIds).execute();
+        for (const a of rows) byId.get(a.source_id)!.allocs.push({ date: a.date, amount: a.amount, otherId: a.target_id });
+      }
+    }
+    for (const it of items) {
+      this.account(it.customerId).add(it);
+      this.index.set(it.id, it);
+    }
+  }
+
+  private newItem(input: NewDocInput, side: Side): Item {
+    if (!Number.isSafeInteger(input.amount) || input.amount <= 0) throw new Error('document amount must be a positive integer');
+    const id = this.nextId++;
+    this.docs.push({
+      id,
+      kind: input.kind,
+      side,
+      customer_id: input.customerId,
+      number: input.number,
+      date: input.date,
+      due_date: input.dueDate,
+      amount: input.amount,
+      currency: input.currency,
+      method: input.method ?? null,
+      applies_to_id: input.appliesToId ?? null,
+      reverses_id: input.reversesId ?? null,
+      memo: input.memo ?? '',
+      acceptance_person: input.acceptancePerson ?? null,
+      acceptance_criteria: input.acceptanceCriteria ?? null,
+      payment_method: input.paymentMethod ?? null,
+      payment_date: input.paymentDate ?? null,
+      payment_responsible: input.paymentResponsible ?? null,
+      created_at: this.stamp,
+      created_by: this.actor,
+      batch_id: this.batchId,
+    });
+    input.lines?.forEach((l, i) =>
+      this.lines.push({ document_id: id, line_no: i + 1, item: l.item, quantity_milli: l.quantityMilli, unit_price: l.unitPrice, amount: l.amount }),
+    );
+    const item: Item = {
+      id,
+      customerId: input.customerId,
+      kind: input.kind,
+      side,
+      number: input.number,
+      date: input.date,
+      dueDate: side === 1 ? input.dueDate ?? input.date : input.date,
+      amount: input.amount,
+      open: input.amount,
+      allocs: [],
+      reversed: false,
+      dirty: true,
+    };
+    this.account(input.customerId).add(item);
+    this.index.set(id, item);
+    return item;
+  }
+
+  postInvoice(input: NewDocInput): Item {
+    if (input.lines?.length) {
+      const sum = input.lines.reduce((s, l) => s + l.amount, 0);
+      if (sum !== input.amount) throw new Error('invoice lines do not add up to its amount');
+    }
+    const item = this.newItem(input, 1);
+    this.account(input.customerId).applyCreditsTo(item, this.allocs);
+    return item;
+  }
+
+  postCredit(input: NewDocInput, appliesTo: Item | null): Item {
+    const side = SIDE[input.kind];
+    if (side !== -1) throw new Error(`not a credit document: ${input.kind}`);
+    const item = this.newItem({ ...input, appliesToId: appliesTo?.id ?? null }, -1);
+    this.account(input.customerId).applyCredit(item, appliesTo, this.allocs);
+    return item;
+  }
+
+  postReversal(original: Item, date: string, memo: string, currency: string): Item {
+    const account = this.account(original.customerId);
+    assertReversible(original, date); // before the reversal document exists
+    const reversal = this.newItem(
+      {
+        kind: 'reversal',
+        customerId: original.customerId,
+        number: `${VOID_PREFIX[original.kind] ?? 'VOID-'}${original.number}`,
+        date,
+        dueDate: original.side === -1 ? date : null,
+        amount: original.amount,
+        currency,
+        memo,
+        reversesId: original.id,
+      },
+      (-original.side) as Side,
+    );
+    account.reverse(original, reversal, this.allocs);
+    return reversal;
+  }
+
+  get counts() {
+    return { documents: this.docs.length, allocations: this.allocs.length };
+  }
+
+  /** Writes everything this session produced. Call inside the write transaction that loaded it. */
+  async flush(): Promise<void> {
+    for (const part of chunks(this.docs, 300)) await this.trx.insertInto('documents').values(part).execute();
+    for (const part of chunks(this.lines, 1000)) await this.trx.insertInto('document_lines').values(part).execute();
+    const allocRows = this.allocs.map((a) => ({
+      source_id: a.sourceId,
+      target_id: a.targetId,
+      customer_id: a.customerId,
+      date: a.date,
+      amount: a.amount,
+      created_at: this.stamp,
+    }));
+    for (const part of chunks(allocRows, 1000)) await this.trx.insertInto('allocations').values(part).execute();
+    const state = [];
+    for (const acc of this.accounts.values()) {
+      for (const it of acc.items.values()) {
+        if (!it.dirty) continue;
+        if (it.open < 0 || it.open > it.amount) throw new Error(`open amount out of range for document ${it.id}`);
+        state.push({
+          document_id: it.id,
+          customer_id: it.customerId,
+          side: it.side,
+          date: it.date,
+          due_date: it.dueDate,
+          amount: it.amount,
+          open_amount: it.open,
+          closed_from: closedFrom(it),
+        });
+        it.dirty = false;
+      }
+    }
+    for (const part of chunks(state, 1000)) {
+      await this.trx
+        .insertInto('open_items')
+        .values(part)
+        .onConflict((oc) =>
+          oc.column('document_id').doUpdateSet((eb) => ({ open_amount: eb.ref('excluded.open_amount'), closed_from: eb.ref('excluded.closed_from') })),
+        )
+        .execute();
+    }
+    this.docs.length = 0;
+    this.lines.length = 0;
+    this.allocs.length = 0;
+  }
+}

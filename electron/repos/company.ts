@@ -1,0 +1,33 @@
+import type { Company } from '../../shared/domain';
+import type { Db } from '../db/tx';
+import { nowStamp } from '../db/tx';
+import { LedgerError } from '../errors';
+
+export async function getCompany(db: Db): Promise<Company> {
+  const row = await db.selectFrom('company').selectAll().where('id', '=', 1).executeTakeFirst();
+  if (!row) throw new LedgerError('error.noCompany');
+  return {
+    name: row.name,
+    address: row.address,
+    taxId: row.tax_id,
+    baseCurrency: row.base_currency,
+    defaultTermsDays: row.default_terms_days,
+    hasLogo: row.logo_png !== null,
+    hasSeal: row.seal_png !== null,
+  };
+}
+
+export async function insertCompany(db: Db, name: string, currency: string): Promise<void> {
+  await db
+    .insertInto('company')
+    .values({ id: 1, name, address: '', tax_id: '', base_currency: currency, default_terms_days: 30, logo_png: null, seal_png: null, updated_at: nowStamp() })
+    .execute();
+}
+
+export async function updateCompany(db: Db, fields: { name: string; address: string; taxId: string; defaultTermsDays: number }): Promise<void> {
+  await db
+    .updateTable('company')
+    .set({ name: fields.name, address: fields.address, tax_id: fields.taxId, default_terms_days: fields.defaultTermsDays, updated_at: nowStamp() })
+    .where('id', '=', 1)
+    .execute();
+}

@@ -1,0 +1,133 @@
+/**
+ * Aging as of any date. Only documents live on that date (date <= D < closed_from, from the
+ * open-item state) are read, and their open amount on D is their amount less allocations dated
+ * on or before D: the whole ledger is never scanned.
+ */
+import { BUCKETS, BUCKET_UPPER, emptyBuckets, type Bucket } from '../../shared/aging';
+import { addDays, daysBetween } from '../../shared/dates';
+import type { AgingReport, AgingRow } from '../../shared/domain';
+import type { Db } from '../db/tx';
+
+interface LiveRow {
+  document_id: number;
+  customer_id: number;
+  side: number;
+  due_date: string;
+  open: number;
+}
+
+async function liveItems(db: Db, asOf: string, side: 1 | -1): Promise<LiveRow[]> {
+  const allocCol = side === 1 ? 'a.target_id' : 'a.source_id';
+  const rows = await db
+    .selectFrom('open_items as o')
+    .select((eb) => [
+      'o.document_id',
+      'o.customer_id',
+      'o.side',
+      'o.due_date',
+      eb(
+        'o.amount',
+        '-',
+        eb.fn.coalesce(
+          eb
+            .selectFrom('allocations as a')
+            .select((e) => e.fn.sum<number>('a.amount').as('s'))
+            .whereRef(allocCol, '=', 'o.document_id')
+            .where('a.date', '<=', asOf),
+          eb.lit(0),
+        ),
+      ).as('open'),
+    ])
+    .where('o.side', '=', side)
+    .where('o.closed_from', '>', asOf)
+    .where('o.date', '<=', asOf)
+    .execute();
+  return rows as LiveRow[];
+}
+
+/** Boundary due dates: an item due on or after boundary[i] falls in bucket i (or earlier). */
+function bucketBoundaries(asOf: string): string[] {
+  return BUCKET_UPPER.map((days) => addDays(asOf, -days));
+}
+
+function bucketForDue(due: string, boundaries: string[]): Bucket {
+  for (let i = 0; i < boundaries.length; i++) if (due >= boundaries[i]) return BUCKETS[i];
+  return BUCKETS[BUCKETS.length - 1];
+}
+
+export async function agingReport(db: Db, asOf: string, by: 'customer' | 'invoice'): Promise<AgingReport> {
+  const [debits, credits, customers] = await Promise.all([
+    liveItems(db, asOf, 1),
+    liveItems(db, asOf, -1),
+    db.selectFrom('customers').select(['id', 'code', 'name', 'salesperson', 'currency']).execute(),
+  ]);
+  const cust = new Map(customers.map((c) => [c.id, c]));
+  const boundaries = bucketBoundaries(asOf);
+  const perCustomer = new Map<number, AgingRow>();
+  const row = (customerId: number): AgingRow => {
+    let r = perCustomer.get(customerId);
+    if (!r) {
+      const c = cust.get(customerId)!;
+      r = { customerId, customerCode: c.code, customerName: c.name, salesperson: c.salesperson, currency: c.currency, ...emptyBuckets(), total: 0, unapplied: 0, net: 0 };
+      perCustomer.set(customerId, r);
+    }
+    return r;
+  };
+  const invoiceRows: { item: LiveRow; bucket: Bucket }[] = [];
+  for (const it of [...debits, ...credits]) {
+    if (it.open === 0) continue;
+    const r = row(it.customer_id);
+    if (it.side === 1) {
+      const b = bucketForDue(it.due_date, boundaries);
+      r[b] += it.open;
+      r.total += it.open;
+      if (by === 'invoice') invoiceRows.push({ item: it, bucket: b });
+    } else {
+      r.unapplied += it.open;
+    }
+  }
+  for (const r of perCustomer.values()) r.net = r.total - r.unapplied;
+
+  let rows: AgingRow[];
+  if (by === 'customer') {
+    rows = [...perCustomer.values()].sort((a, b) => (a.customerCode < b.customerCode ? -1 : a.customerCode > b.customerCode ? 1 : 0));
+  } else {
+    const ids = invoiceRows.map((r) => r.item.document_id);
+    const docs = new Map<number, { number: string; date: string }>();
+    for (let i = 0; i < ids.length; i += 5000) {
+      const part = await db.selectFrom('documents').select(['id', 'number', 'date']).where('id', 'in', ids.slice(i, i + 5000)).execute();
+      for (const d of part) docs.set(d.id, d);
+    }
+    rows = invoiceRows.map(({ item, bucket }) => {
+      const c = cust.get(item.customer_id)!;
+      const d = docs.get(item.document_id)!;
+      const r: AgingRow = {
+        customerId: item.customer_id,
+        customerCode: c.code,
+        customerName: c.name,
+        salesperson: c.salesperson,
+        currency: c.currency,
+        ...emptyBuckets(),
+        total: item.open,
+        unapplied: 0,
+        net: item.open,
+        invoiceId: item.document_id,
+        invoiceNumber: d.number,
+        invoiceDate: d.date,
+        dueDate: item.due_date,
+        daysOverdue: daysBetween(item.due_date, asOf),
+      };
+      r[bucket] = item.open;
+      return r;
+    });
+    rows.sort((a, b) => (a.customerCode < b.customerCode ? -1 : a.customerCode > b.customerCode ? 1 : a.dueDate! < b.dueDate! ? -1 : a.dueDate! > b.dueDate! ? 1 : a.invoiceNumber! < b.invoiceNumber! ? -1 : 1));
+  }
+  const totals = { ...emptyBuckets(), total: 0, unapplied: 0, net: 0 };
+  for (const r of perCustomer.values()) {
+    for (const b of BUCKETS) totals[b] += r[b];
+    totals.total += r.total;
+    totals.unapplied += r.unapplied;
+    totals.net += r.net;
+  }
+  return { asOf, by, rows, totals };
+}
