@@ -1,0 +1,80 @@
+import { call } from './api';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { useI18n, type MessageKey } from './i18n';
+import { useLoad } from './lib/useLoad';
+import { href, sectionOf, useRoute, type Route, type Section } from './lib/router';
+import { AgingPage } from './pages/aging/AgingPage';
+import { LaterPage } from './pages/LaterPage';
+import { CustomerDetailPage } from './pages/customers/CustomerDetailPage';
+import { CustomerNewPage } from './pages/customers/CustomerNewPage';
+import { CustomersPage } from './pages/customers/CustomersPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+
+const NAV: { section: Section; label: MessageKey }[] = [
+  { section: 'customers', label: 'nav.customers' },
+  { section: 'aging', label: 'nav.aging' },
+  { section: 'credit', label: 'nav.credit' },
+  { section: 'collections', label: 'nav.collections' },
+  { section: 'documents', label: 'nav.documents' },
+  { section: 'settings', label: 'nav.settings' },
+];
+
+/** The app frame: header, left navigation, and the page of the current route. */
+export function Shell(props: { ledgerName: string; mode: 'desktop' | 'web' }) {
+  const { t } = useI18n();
+  const route = useRoute();
+  const current = sectionOf(route);
+  // Settings may rename the company; reload the name whenever the section changes.
+  const company = useLoad(() => call('company-get', {}), [current]);
+  return (
+    <div className="shell">
+      <header className="app-header">
+        <div className="brand">{t('app.title')}</div>
+        <div className="ledger-name" title={`${t('app.ledger')}: ${props.ledgerName}`} data-testid="company-name">
+          {company.data?.name ?? props.ledgerName}
+        </div>
+        <div className="header-spacer" />
+        {props.mode === 'web' && <span className="mode-badge">{t('app.browserMode')}</span>}
+        <LanguageSwitch />
+      </header>
+      <nav className="side-nav" aria-label={t('nav.main')}>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.section}>
+              <a
+                href={href(item.section)}
+                data-nav={item.section}
+                className={current === item.section ? 'active' : undefined}
+                aria-current={current === item.section ? 'page' : undefined}
+              >
+                {t(item.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content">
+        <Page route={route} />
+      </main>
+    </div>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'customers':
+      return <CustomersPage />;
+    case 'customer-new':
+      return <CustomerNewPage />;
+    case 'customer':
+      return <CustomerDetailPage key={route.id} id={route.id} />;
+    case 'aging':
+      return <AgingPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'credit':
+    case 'collections':
+    case 'documents':
+      return <LaterPage section={route.page} />;
+  }
+}

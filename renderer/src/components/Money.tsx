@@ -1,0 +1,7 @@
+import { money } from '../lib/format';
+
+/** An amount in a grid or a figure: right-aligned by its cell, negatives marked. */
+export function Money(props: { amount: number; digits: number; blankZero?: boolean; className?: string }) {
+  const text = money(props.amount, props.digits, props.blankZero);
+  return <span className={`money${props.amount < 0 ? ' negative' : ''} ${props.className ?? ''}`}>{text}</span>;
+}

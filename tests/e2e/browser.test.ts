@@ -1,0 +1,212 @@
+/**
+ * End to end in browser mode: the real server (in this process) with a fresh ledger, Debian's
+ * Chromium driving the built renderer (`npm run build:renderer` first; `npm test` does it).
+ * Screenshots go to /tmp/arw-shots for a human to look at.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext, type AppContext } from '../../electron/app/context';
+import { APP_VERSION } from '../../electron/app/version';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+import { AgingPage, AppFrame, CustomerDetailPage, CustomersPage, FirstRunPage, SHOTS_DIR } from './pages';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+const CHROMIUM = process.env.ARW_CHROMIUM ?? '/usr/bin/chromium';
+const T = 60_000;
+
+let dataDir: string;
+let ctx: AppContext;
+let server: WebServer;
+let browser: Browser;
+let page: Page;
+let app: AppFrame;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`${RENDERER_DIR} has no index.html: run npm run build:renderer first`);
+  }
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'arw-e2e-'));
+  ctx = await createContext({ mode: 'web', version: APP_VERSION, dataDir });
+  server = await startWebServer(ctx, { rendererDir: RENDERER_DIR });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1360, height: 820 }, locale: 'en-US' });
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  app = new AppFrame(page);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await ctx?.ledger?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('browser mode, end to end', () => {
+  it('takes the token out of the URL and offers a new ledger on first run', { timeout: T }, async () => {
+    await page.goto(server.url);
+    // Main's saved language (Chinese by default) wins over the browser's English.
+    await expect.poll(() => page.locator('h1').textContent()).toBe('欢迎使用应收账款工作台');
+    expect(page.url()).not.toContain('token=');
+    await app.shot('e2e-01-first-run-zh');
+
+    await app.setLanguage('en');
+    expect(await page.locator('h1').textContent()).toBe('Welcome to AR Workstation');
+    await new FirstRunPage(page).createLedger('Hangzhou Test Trading Co.', 'CNY');
+    await expect.poll(() => app.companyName().textContent()).toBe('Hangzhou Test Trading Co.');
+    expect(await app.nav('customers').textContent()).toBe('Customers');
+    expect(ctx.ledger).not.toBeNull();
+  });
+
+  it('creates a customer and opens its page', { timeout: T }, async () => {
+    const customers = new CustomersPage(page);
+    await customers.create({
+      code: 'C001',
+      name: '杭州远景贸易有限公司',
+      salesperson: 'Li Na',
+      termsDays: 30,
+      creditLimit: '50000',
+      financeContact: { name: 'Wang Fang', phone: '0571-8888 1234', email: 'ap@yuanjing.example.com' },
+    });
+    const detail = new CustomerDetailPage(page);
+    expect(await detail.title().textContent()).toContain('杭州远景贸易有限公司');
+    expect(await detail.kpi('balance').textContent()).toBe('0.00');
+    expect(await detail.kpi('credit-limit').textContent()).toBe('50,000.00');
+    expect(await page.locator('.facts').textContent()).toContain('ap@yuanjing.example.com');
+  });
+
+  it('posts an invoice with line items and shows the live total and the balance', { timeout: T }, async () => {
+    const detail = new CustomerDetailPage(page);
+    const total = await detail.fillInvoice({
+      number: 'INV-2025-001',
+      date: '2025-01-10',
+      lines: [
+        { item: 'LED panel 60x60', quantity: '10', unitPrice: '123.45' },
+        { item: 'Driver', quantity: '2', unitPrice: '50.25' },
+      ],
+      acceptancePerson: 'Zhao Lei',
+    });
+    expect(total).toBe('1,335.00');
+    await app.shot('e2e-02-invoice-form');
+    await detail.submitDialog('post-invoice');
+    await detail.dialog().waitFor({ state: 'detached' });
+    await expect.poll(() => detail.kpi('balance').textContent()).toBe('1,335.00');
+    const row = detail.ledgerRow('INV-2025-001');
+    expect(await row.textContent()).toContain('2025-02-09'); // due date from 30-day terms
+    expect(await detail.kpi('overdue').textContent()).toBe('1,335.00');
+  });
+
+  it('shows a translated error next to a bad amount, then records the receipt', { timeout: T }, async () => {
+    const detail = new CustomerDetailPage(page);
+    await detail.openPayment('receipt');
+    await detail.fillPayment({ reference: 'RC-001', date: '2025-01-20', amount: '12.3.4', appliesTo: 'INV-2025-001' });
+    await detail.submitDialog('post-payment');
+    await expect.poll(() => detail.fieldError('amount').textContent()).toBe('Enter an amount like 1234.50');
+    expect(await detail.dialog().locator('input[name=amount]').getAttribute('aria-invalid')).toBe('true');
+    await app.shot('e2e-03-bad-amount-en');
+
+    await detail.dialog().locator('input[name=amount]').fill('1000.00');
+    await detail.submitDialog('post-payment');
+    await detail.dialog().waitFor({ state: 'detached' });
+    await expect.poll(() => detail.kpi('balance').textContent()).toBe('335.00');
+    expect(await detail.ledgerRow('INV-2025-001').textContent()).toContain('335.00'); // open amount
+    // The invoice's allocations open under it.
+    await detail.ledgerRow('INV-2025-001').locator('button.expander').click();
+    await expect.poll(() => page.locator('.sub-row').first().textContent()).toContain('RC-001');
+    await app.shot('e2e-04-customer-en');
+  });
+
+  it('refuses a reversal without a reason, then reverses with one', { timeout: T }, async () => {
+    const detail = new CustomerDetailPage(page);
+    await detail.reverse('RC-001', '', '2025-01-22');
+    await detail.submitDialog('confirm-reverse');
+    await expect.poll(() => detail.fieldError('reason').textContent()).toBe('Give a reason for the reversal');
+    await detail.dialog().locator('textarea[name=reason]').fill('Cheque bounced');
+    await detail.submitDialog('confirm-reverse');
+    await detail.dialog().waitFor({ state: 'detached' });
+    await expect.poll(() => detail.kpi('balance').textContent()).toBe('1,335.00');
+    expect(await detail.ledgerRow('RC-001').locator('.badge.reversed').count()).toBe(1);
+
+    // Post the corrected receipt again so the rest of the run has a partly paid invoice.
+    await detail.openPayment('receipt');
+    await detail.fillPayment({ reference: 'RC-002', date: '2025-01-25', amount: '1000' });
+    await detail.submitDialog('post-payment');
+    await detail.dialog().waitFor({ state: 'detached' });
+    await expect.poll(() => detail.kpi('balance').textContent()).toBe('335.00');
+  });
+
+  it('switches to Chinese, remembers it, and translates errors', { timeout: T }, async () => {
+    await app.setLanguage('zh');
+    expect(await app.nav('customers').textContent()).toBe('客户');
+    expect(await app.nav('aging').textContent()).toBe('账龄分析');
+    expect(await page.locator('[data-kpi=balance] .kpi-label').textContent()).toBe('余额');
+    expect(await page.locator('[role=columnheader]', { hasText: '借方' }).count()).toBe(1);
+    expect(ctx.prefs.language).toBe('zh');
+    await app.shot('e2e-05-customer-zh');
+
+    await page.reload();
+    await expect.poll(() => app.nav('customers').textContent()).toBe('客户');
+
+    const detail = new CustomerDetailPage(page);
+    await detail.openPayment('credit_note');
+    await detail.fillPayment({ reference: 'CN-001', date: '2025-01-26', amount: 'abc' });
+    await detail.submitDialog('post-payment');
+    await expect.poll(() => detail.fieldError('amount').textContent()).toBe('请输入金额，例如 1234.50');
+    await app.shot('e2e-06-bad-amount-zh');
+    await page.keyboard.press('Escape');
+    await detail.dialog().waitFor({ state: 'detached' });
+  });
+
+  it('lists the customer with balance and overdue, and searches', { timeout: T }, async () => {
+    await app.go('customers');
+    const customers = new CustomersPage(page);
+    const row = customers.row('C001');
+    await row.waitFor();
+    const text = await row.textContent();
+    expect(text).toContain('杭州远景贸易有限公司');
+    expect(text).toContain('335.00');
+    expect(await customers.grid().getAttribute('aria-rowcount')).toBe('2');
+    await customers.search('no such customer');
+    await expect.poll(() => customers.row('C001').count()).toBe(0);
+    await customers.search('远景');
+    await expect.poll(() => customers.row('C001').count()).toBe(1);
+    await app.shot('e2e-07-customers-zh');
+  });
+
+  it('shows the aging by customer as of a date, with totals', { timeout: T }, async () => {
+    await app.go('aging');
+    const aging = new AgingPage(page);
+    await aging.setAsOf('2025-03-15'); // 34 days past the due date 2025-02-09
+    await expect.poll(() => aging.row('C001').count()).toBe(1);
+    const headers = await aging.columnHeaders().allTextContents();
+    expect(headers).toContain('31–60 天');
+    const cells = await aging.row('C001').locator('[role=gridcell]').allTextContents();
+    const bucket = headers.indexOf('31–60 天');
+    expect(cells[bucket]).toBe('335.00');
+    expect(await aging.totals().textContent()).toContain('335.00');
+    await app.shot('e2e-08-aging-zh');
+  });
+
+  it('has honest placeholders and the company profile in settings', { timeout: T }, async () => {
+    await app.go('collections');
+    expect(await page.locator('.empty-state h2').textContent()).toBe('将在后续版本提供');
+    await app.go('settings');
+    await page.locator('input[name=taxId]').fill('91330100MA27XXXX1K');
+    await page.locator('[data-action=save-company]').click();
+    await expect.poll(() => page.locator('.settings-card [role=status]').count()).toBe(1);
+    await app.shot('e2e-09-settings-zh');
+    expect(pageErrors).toEqual([]);
+  });
+});
