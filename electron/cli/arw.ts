@@ -105,7 +105,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
           process.stderr.write(head + '\n');
           for (const p of res.problems.slice(0, 1000)) {
             const where = lang === 'zh' ? `第 ${p.line} 行${p.column ? `，列 ${p.column}` : ''}` : `line ${p.line}${p.column ? `, column ${p.column}` : ''}`;
-            process.stderr.write(`  ${where}: ${errorMessage(lang, p.key, p.params)}\n`);
+            process.stderr.write(`  ${where}${lang === 'zh' ? '：' : ': '}${errorMessage(lang, p.key, p.params)}\n`);
           }
           if (res.problems.length > 1000) process.stderr.write(`  … ${res.problems.length - 1000} more\n`);
           return 1;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { LedgerError } from '../errors';
 import { MIGRATIONS, staticMigrationProvider } from './migrations/index';
 import type { Database } from './schema';
+import { registerNativeHandle } from './bulk';
 
 export interface Ledger {
   file: string;
@@ -42,7 +43,7 @@ export async function openLedger(file: string, opts: OpenOptions = {}): Promise<
     if (!opts.readonly) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('cache_size = -65536');
+    sqlite.pragma(`cache_size = -${process.env.ARW_CACHE_KB ?? 65536}`);
     if (exists) {
       const quick = sqlite.pragma('quick_check', { simple: true });
       if (quick !== 'ok') throw new LedgerError('error.ledgerCorrupt', { detail: String(quick) });
@@ -52,11 +53,14 @@ export async function openLedger(file: string, opts: OpenOptions = {}): Promise<
     throw e instanceof LedgerError ? e : new LedgerError('error.notALedger', { file: abs, detail: String(e) });
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  registerNativeHandle(db, sqlite);
   const ledger: Ledger = {
     file: abs,
     db,
     sqlite,
     async close() {
+      // Keeps the query planner's statistics fresh for the as-of indexes (cheap; see SQLite docs).
+      if (!opts.readonly && sqlite.open) sqlite.pragma('optimize');
       await db.destroy();
     },
   };

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import os from 'node:os';
 import type { Database } from './schema';
+import { nativeHandleOf, registerNativeHandle } from './bulk';
 
 export type Db = Kysely<Database>;
 
@@ -9,7 +10,9 @@ export type Db = Kysely<Database>;
  * front, so two writers never deadlock half-way). Rolls back on any throw.
  */
 export async function writeTx<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
+  const native = nativeHandleOf(db);
   return db.connection().execute(async (conn) => {
+    if (native) registerNativeHandle(conn, native);
     await sql`begin immediate`.execute(conn);
     try {
       const result = await fn(conn);

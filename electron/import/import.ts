@@ -55,12 +55,14 @@ function rowsOf(kind: ImportKind, text: string, problems: ImportProblem[]): Row[
   const { index, missing } = mapHeader(kind, header.cells);
   for (const m of missing) problems.push({ line: header.line, column: m, key: 'error.csvHeader', params: { column: m } });
   if (missing.length) return [];
-  return body.map((r) => {
+  const rows: Row[] = [];
+  for (const r of body) {
+    // A row with the wrong number of cells is reported once; its cells cannot be trusted.
     if (r.cells.length !== header.cells.length) {
       problems.push({ line: r.line, column: '', key: 'error.csvColumns', params: { expected: header.cells.length, found: r.cells.length } });
-    }
-    return { line: r.line, get: (col: string) => (index.has(col) ? (r.cells[index.get(col)!] ?? '').trim() : '') };
-  });
+    } else rows.push({ line: r.line, get: (col: string) => (r.cells[index.get(col) ?? -1] ?? '').trim() });
+  }
+  return rows;
 }
 
 export async function importCsv(
@@ -72,7 +74,7 @@ export async function importCsv(
   const problems: ImportProblem[] = [];
   const rows = rowsOf(kind, text, problems);
   const summary: ImportSummary = { kind, rows: rows.length, created: 0, skipped: 0, allocations: 0, dryRun: !!opts.dryRun, problems };
-  if (problems.length) return summary;
+  if (problems.some((p) => p.key === 'error.csvHeader')) return summary;
   const actor = opts.actor ?? currentActor();
   const sha = crypto.createHash('sha256').update(text).digest('hex');
   try {
@@ -89,6 +91,8 @@ export async function importCsv(
   } catch (e) {
     if (!(e instanceof Rejected) && !(e instanceof DryRunDone)) throw e;
   }
+  problems.sort((a, b) => a.line - b.line);
+  if (problems.length) summary.created = summary.skipped = summary.allocations = 0;
   return summary;
 }
 

@@ -8,6 +8,7 @@ import { FAR_FUTURE } from '../../shared/dates';
 import type { Db } from '../db/tx';
 import { nowStamp } from '../db/tx';
 import type { DocumentLineTable, NewDocumentRow } from '../db/schema';
+import { BulkWriter } from '../db/bulk';
 import { Account, assertReversible, closedFrom, type AllocOut, type Item, type Side } from './account';
 
 export interface NewDocInput {
@@ -242,17 +243,13 @@ export class PostingSession {
 
   /** Writes everything this session produced. Call inside the write transaction that loaded it. */
   async flush(): Promise<void> {
-    for (const part of chunks(this.docs, 300)) await this.trx.insertInto('documents').values(part).execute();
-    for (const part of chunks(this.lines, 1000)) await this.trx.insertInto('document_lines').values(part).execute();
-    const allocRows = this.allocs.map((a) => ({
-      source_id: a.sourceId,
-      target_id: a.targetId,
-      customer_id: a.customerId,
-      date: a.date,
-      amount: a.amount,
-      created_at: this.stamp,
-    }));
-    for (const part of chunks(allocRows, 1000)) await this.trx.insertInto('allocations').values(part).execute();
+    const bulk = new BulkWriter(this.trx);
+    await bulk.insert('documents', this.docs);
+    await bulk.insert('document_lines', this.lines);
+    await bulk.insert(
+      'allocations',
+      this.allocs.map((a) => ({ source_id: a.sourceId, target_id: a.targetId, customer_id: a.customerId, date: a.date, amount: a.amount, created_at: this.stamp })),
+    );
     const state = [];
     for (const acc of this.accounts.values()) {
       for (const it of acc.items.values()) {
@@ -271,15 +268,7 @@ export class PostingSession {
         it.dirty = false;
       }
     }
-    for (const part of chunks(state, 1000)) {
-      await this.trx
-        .insertInto('open_items')
-        .values(part)
-        .onConflict((oc) =>
-          oc.column('document_id').doUpdateSet((eb) => ({ open_amount: eb.ref('excluded.open_amount'), closed_from: eb.ref('excluded.closed_from') })),
-        )
-        .execute();
-    }
+    await bulk.insert('open_items', state, { conflict: 'document_id', update: ['open_amount', 'closed_from'] });
     this.docs.length = 0;
     this.lines.length = 0;
     this.allocs.length = 0;

@@ -16,9 +16,9 @@ interface LiveRow {
   open: number;
 }
 
-async function liveItems(db: Db, asOf: string, side: 1 | -1): Promise<LiveRow[]> {
+async function liveItems(db: Db, asOf: string, side: 1 | -1, customerId?: number): Promise<LiveRow[]> {
   const allocCol = side === 1 ? 'a.target_id' : 'a.source_id';
-  const rows = await db
+  let query = db
     .selectFrom('open_items as o')
     .select((eb) => [
       'o.document_id',
@@ -40,9 +40,9 @@ async function liveItems(db: Db, asOf: string, side: 1 | -1): Promise<LiveRow[]>
     ])
     .where('o.side', '=', side)
     .where('o.closed_from', '>', asOf)
-    .where('o.date', '<=', asOf)
-    .execute();
-  return rows as LiveRow[];
+    .where('o.date', '<=', asOf);
+  if (customerId !== undefined) query = query.where('o.customer_id', '=', customerId);
+  return (await query.execute()) as LiveRow[];
 }
 
 /** Boundary due dates: an item due on or after boundary[i] falls in bucket i (or earlier). */
@@ -55,11 +55,13 @@ function bucketForDue(due: string, boundaries: string[]): Bucket {
   return BUCKETS[BUCKETS.length - 1];
 }
 
-export async function agingReport(db: Db, asOf: string, by: 'customer' | 'invoice'): Promise<AgingReport> {
+export async function agingReport(db: Db, asOf: string, by: 'customer' | 'invoice', customerId?: number): Promise<AgingReport> {
   const [debits, credits, customers] = await Promise.all([
-    liveItems(db, asOf, 1),
-    liveItems(db, asOf, -1),
-    db.selectFrom('customers').select(['id', 'code', 'name', 'salesperson', 'currency']).execute(),
+    liveItems(db, asOf, 1, customerId),
+    liveItems(db, asOf, -1, customerId),
+    customerId === undefined
+      ? db.selectFrom('customers').select(['id', 'code', 'name', 'salesperson', 'currency']).execute()
+      : db.selectFrom('customers').select(['id', 'code', 'name', 'salesperson', 'currency']).where('id', '=', customerId).execute(),
   ]);
   const cust = new Map(customers.map((c) => [c.id, c]));
   const boundaries = bucketBoundaries(asOf);

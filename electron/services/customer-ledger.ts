@@ -18,13 +18,15 @@ export async function customerLedger(db: Db, customerId: number, asOf = todayIso
       .orderBy('date')
       .orderBy('id')
       .execute(),
+    // Through the per-document indexes: every allocation has a debit document (its target) of this customer.
     db
-      .selectFrom('allocations')
-      .select(['id', 'source_id', 'target_id', 'date', 'amount'])
-      .where('customer_id', '=', customerId)
-      .where('date', '<=', asOf)
-      .orderBy('date')
-      .orderBy('id')
+      .selectFrom('allocations as a')
+      .innerJoin('documents as t', 't.id', 'a.target_id')
+      .select(['a.id', 'a.source_id', 'a.target_id', 'a.date', 'a.amount'])
+      .where('t.customer_id', '=', customerId)
+      .where('a.date', '<=', asOf)
+      .orderBy('a.date')
+      .orderBy('a.id')
       .execute(),
   ]);
   const byId = new Map(docs.map((d) => [d.id, d]));

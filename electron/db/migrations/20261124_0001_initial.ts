@@ -61,7 +61,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('currency', 'text', (c) => c.notNull())
     .addColumn('method', 'text')
     .addColumn('applies_to_id', 'integer', (c) => c.references('documents.id'))
-    .addColumn('reverses_id', 'integer', (c) => c.references('documents.id').unique())
+    .addColumn('reverses_id', 'integer', (c) => c.references('documents.id'))
     .addColumn('memo', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('acceptance_person', 'text')
     .addColumn('acceptance_criteria', 'text')
@@ -138,12 +138,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('open_items')
     .columns(['side', 'closed_from', 'date', 'customer_id', 'due_date', 'amount', 'document_id'])
     .execute();
-  await db.schema.createIndex('open_items_customer').on('open_items').columns(['customer_id', 'side', 'closed_from']).execute();
+  await db.schema.createIndex('open_items_customer').on('open_items').columns(['customer_id', 'side', 'closed_from', 'date']).execute();
   await db.schema.createIndex('allocations_target').on('allocations').columns(['target_id', 'date', 'amount']).execute();
   await db.schema.createIndex('allocations_source').on('allocations').columns(['source_id', 'date', 'amount']).execute();
-  await db.schema.createIndex('allocations_customer').on('allocations').columns(['customer_id', 'date']).execute();
-  await db.schema.createIndex('documents_customer_date').on('documents').columns(['customer_id', 'date', 'id']).execute();
-  await db.schema.createIndex('documents_batch').on('documents').columns(['batch_id']).execute();
+  // A document is reversed at most once.
+  await db.schema.createIndex('documents_reverses').on('documents').column('reverses_id').unique().where('reverses_id', 'is not', null).execute();
   await db.schema.createIndex('audit_entity').on('audit_log').columns(['entity', 'entity_id']).execute();
 
   // Append-only: posted rows cannot be changed or removed.
