@@ -12,6 +12,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
+import { textWidth } from '../lib/columnWidth';
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -95,9 +96,15 @@ export function DataGrid<T, S = never>(props: DataGridProps<T, S>) {
   }, [props.startAtEnd, items.length, virtualizer]);
 
   const leafColumns = table.getVisibleLeafColumns();
+  // A column is never narrower than its own header (plus the sort mark): labels differ by language.
+  const widths = leafColumns.map((c) => {
+    const header = c.columnDef.header;
+    const headerWidth = typeof header === 'string' ? textWidth(header, true) + (c.getCanSort() ? 12 : 0) : 0;
+    return Math.max(c.getSize(), headerWidth);
+  });
   const expander = getSubItems ? '28px ' : '';
-  const template = expander + leafColumns.map((c) => `minmax(${c.getSize()}px, ${c.getSize()}fr)`).join(' ');
-  const minWidth = leafColumns.reduce((sum, c) => sum + c.getSize(), getSubItems ? 28 : 0);
+  const template = expander + widths.map((w) => `minmax(${w}px, ${w}fr)`).join(' ');
+  const minWidth = widths.reduce((sum, w) => sum + w, getSubItems ? 28 : 0);
   const headerRows = 1;
   const rowCount = headerRows + items.length + (props.showTotals ? 1 : 0);
 
