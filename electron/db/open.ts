@@ -96,3 +96,24 @@ async function migrate(ledger: Ledger, readonly: boolean): Promise<void> {
     throw new LedgerError('error.migrationFailed', { migration: failed, detail: String(error) });
   }
 }
+
+/**
+ * Refreshes the query planner's statistics (sampled, so it stays fast on large ledgers). Without
+ * them SQLite cannot tell that one customer's open items are few and picks the wrong index.
+ */
+export function refreshStatistics(ledger: Ledger): void {
+  ledger.sqlite.pragma('analysis_limit = 1000');
+  ledger.sqlite.pragma('optimize = 0x10002');
+}
+
+/** Runs a large write with a bigger page cache (random index inserts stay in memory), then restores it. */
+export async function withLargeCache<T>(ledger: Ledger, fn: () => Promise<T>): Promise<T> {
+  const before = ledger.sqlite.pragma('cache_size', { simple: true }) as number;
+  ledger.sqlite.pragma('cache_size = -1048576');
+  try {
+    return await fn();
+  } finally {
+    ledger.sqlite.pragma(`cache_size = ${before}`);
+    ledger.sqlite.pragma('shrink_memory');
+  }
+}

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { isIsoDate, addDays } from '../../shared/dates';
 import { currencyDigits, isCurrencyCode, parseMoney } from '../../shared/money';
-import type { Ledger } from '../db/open';
+import { refreshStatistics, withLargeCache, type Ledger } from '../db/open';
 import { currentActor, nowStamp, writeTx, type Db } from '../db/tx';
 import { PostingSession } from '../posting/session';
 import { audit } from '../repos/audit';
@@ -78,7 +78,7 @@ export async function importCsv(
   const actor = opts.actor ?? currentActor();
   const sha = crypto.createHash('sha256').update(text).digest('hex');
   try {
-    await writeTx(ledger.db, async (trx) => {
+    await withLargeCache(ledger, () => writeTx(ledger.db, async (trx) => {
       const ctx = { trx, rows, problems, actor, summary };
       if (kind === 'customers') await importCustomers(ctx);
       else await importDocuments(ctx, kind, opts.fileName, sha);
@@ -87,7 +87,8 @@ export async function importCsv(
         await audit(trx, { action: `import.${kind}`, entity: 'import', entityId: opts.fileName, after: { rows: rows.length, created: summary.created, skipped: summary.skipped, sha256: sha } }, actor);
       }
       if (opts.dryRun) throw new DryRunDone();
-    });
+    }));
+    refreshStatistics(ledger);
   } catch (e) {
     if (!(e instanceof Rejected) && !(e instanceof DryRunDone)) throw e;
   }

@@ -42,6 +42,22 @@ export interface AllocOut {
 
 const later = (a: string, b: string) => (a > b ? a : b);
 
+/** The date of the item's latest allocation event (or its own date). */
+function lastEvent(item: Item): string {
+  let d = item.date;
+  for (const a of item.allocs) if (a.date > d) d = a.date;
+  return d;
+}
+
+/**
+ * A new allocation is never dated before anything already recorded on either document, so every
+ * document's history stays in date order and no as-of view can see an open amount below zero
+ * (e.g. a back-dated receipt meeting an invoice that a later reversal reopened).
+ */
+function allocationDate(natural: string, source: Item, target: Item): string {
+  return later(natural, later(lastEvent(source), lastEvent(target)));
+}
+
 export function compareDebits(a: Item, b: Item): number {
   return a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.date < b.date ? -1 : a.date > b.date ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : a.id - b.id;
 }
@@ -113,6 +129,7 @@ export class Account {
     if (!Number.isSafeInteger(amount) || amount === 0) throw new Error('allocation amount must be a non-zero integer');
     if (date < source.date || date < target.date) throw new Error('allocation dated before its documents');
     if (amount > 0 && (amount > source.open || amount > target.open)) throw new Error('allocation exceeds open amount');
+    if (amount > 0 && (date < lastEvent(source) || date < lastEvent(target))) throw new Error('allocation dated before the documents\' history');
     if (amount < 0) {
       const net = source.allocs.filter((a) => a.otherId === target.id).reduce((s, a) => s + a.amount, 0);
       if (net + amount < 0) throw new Error('undoing more than was allocated');
@@ -133,7 +150,7 @@ export class Account {
     if (this.creditsOpen.size === 0) return;
     for (const credit of this.openCredits()) {
       if (debit.open === 0) break;
-      this.allocate(credit, debit, Math.min(credit.open, debit.open), later(debit.date, credit.date), out);
+      this.allocate(credit, debit, Math.min(credit.open, debit.open), allocationDate(later(debit.date, credit.date), credit, debit), out);
     }
   }
 
@@ -144,7 +161,7 @@ export class Account {
   applyCredit(credit: Item, appliesTo: Item | null, out: AllocOut[]): void {
     if (appliesTo) {
       const amount = Math.min(credit.open, appliesTo.open);
-      if (amount > 0) this.allocate(credit, appliesTo, amount, later(credit.date, appliesTo.date), out);
+      if (amount > 0) this.allocate(credit, appliesTo, amount, allocationDate(later(credit.date, appliesTo.date), credit, appliesTo), out);
       return;
     }
     if (this.debits.length === 0) return;
@@ -153,7 +170,7 @@ export class Account {
     for (let i = this.head; i < this.debits.length && credit.open > 0; i++) {
       const debit = this.debits[i];
       if (debit.open === 0 || debit.date > credit.date) continue;
-      this.allocate(credit, debit, Math.min(credit.open, debit.open), credit.date, out);
+      this.allocate(credit, debit, Math.min(credit.open, debit.open), allocationDate(credit.date, credit, debit), out);
     }
   }
 

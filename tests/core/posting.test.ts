@@ -176,3 +176,24 @@ describe('append-only corrections', () => {
     expect(rows[2].at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 });
+
+describe('history stays in date order', () => {
+  it('a back-dated receipt meeting an invoice reopened by a later reversal never shows a negative open amount', async () => {
+    const { db, c, ledger } = await setup();
+    await postInvoice(db, { customerId: c.id, number: 'I1', date: '2025-01-01', amount: '1000' });
+    const r1 = await postPayment(db, { customerId: c.id, kind: 'receipt', reference: 'R1', date: '2025-01-10', amount: '1000' });
+    await reverseDocument(db, { documentId: r1.documentId, date: '2026-11-24', reason: 'bounced' });
+    await postPayment(db, { customerId: c.id, kind: 'receipt', reference: 'R2', date: '2025-01-25', amount: '1000' });
+    for (const asOf of ['2025-01-20', '2025-03-15', '2026-11-23', '2026-11-24', '2026-12-31']) {
+      const aging = await agingReport(db, asOf, 'invoice');
+      for (const r of aging.rows) expect(r.total, `as of ${asOf}`).toBeGreaterThanOrEqual(0);
+    }
+    // R2 could only apply once I1 was open again: on the reversal date.
+    const l = await customerLedger(db, c.id, '2026-12-31');
+    const i1 = l.entries.find((e) => e.number === 'I1')!;
+    expect(i1.open).toBe(0);
+    expect(i1.allocations.at(-1)).toMatchObject({ otherNumber: 'R2', date: '2026-11-24' });
+    expect((await agingReport(db, '2025-03-15', 'customer')).rows[0]).toMatchObject({ total: 0, unapplied: 100000, net: -100000 });
+    expect(await checkLedger(ledger)).toEqual([]);
+  });
+});
