@@ -39,7 +39,13 @@ export function parseMoney(text: string, digits = 2): ParseMoneyResult {
   const [, sign, intPart, fracRaw = ''] = m;
   const frac = fracRaw.replace(/0+$/, '');
   if (frac.length > digits) return { ok: false, reason: 'precision' };
-  const big = BigInt((intPart || '0') + frac.padEnd(digits, '0'));
+  const digitsText = (intPart || '0') + frac.padEnd(digits, '0');
+  if (digitsText.length <= 15) {
+    // Fits a double exactly: plain integer conversion of the digit string, no float arithmetic.
+    const small = Number(digitsText);
+    return { ok: true, value: (sign === '-' && small !== 0 ? -small : small) as Money };
+  }
+  const big = BigInt(digitsText);
   const value = sign === '-' ? -big : big;
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
     return { ok: false, reason: 'range' };

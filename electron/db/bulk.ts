@@ -5,7 +5,7 @@
  * than multi-row VALUES. Any other dialect falls back to ordinary chunked kysely inserts.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Database } from './schema';
 import type { Db } from './tx';
 
@@ -55,4 +55,29 @@ export class BulkWriter {
       stmt.run(values);
     }
   }
+}
+
+/** Above this many rows, a bulk write rebuilds secondary indexes instead of updating them row by row. */
+export const REBUILD_THRESHOLD = 50_000;
+
+/**
+ * Runs `fn` with the secondary indexes of `tables` dropped, then recreates them from their stored
+ * definitions, all inside the caller's transaction (a crash rolls the drop back too). Building an
+ * index by sorting once is several times faster than 900k random insertions into it. SQLite only;
+ * elsewhere `fn` simply runs.
+ */
+export async function withIndexesRebuilt<T>(trx: Db, tables: (keyof Database)[], fn: () => Promise<T>): Promise<T> {
+  if (!nativeHandleOf(trx)) return fn();
+  const master = trx.withTables<{ sqlite_master: { type: string; name: string; tbl_name: string; sql: string | null } }>();
+  const indexes = await master
+    .selectFrom('sqlite_master')
+    .select(['name', 'sql'])
+    .where('type', '=', 'index')
+    .where('tbl_name', 'in', tables)
+    .where('sql', 'is not', null)
+    .execute();
+  for (const ix of indexes) await trx.schema.dropIndex(ix.name).execute();
+  const result = await fn();
+  for (const ix of indexes) await sql.raw(ix.sql!).execute(trx);
+  return result;
 }

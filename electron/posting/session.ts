@@ -8,7 +8,7 @@ import { FAR_FUTURE } from '../../shared/dates';
 import type { Db } from '../db/tx';
 import { nowStamp } from '../db/tx';
 import type { DocumentLineTable, NewDocumentRow } from '../db/schema';
-import { BulkWriter } from '../db/bulk';
+import { BulkWriter, REBUILD_THRESHOLD, withIndexesRebuilt } from '../db/bulk';
 import { Account, assertReversible, closedFrom, type AllocOut, type Item, type Side } from './account';
 
 export interface NewDocInput {
@@ -244,6 +244,14 @@ export class PostingSession {
   /** Writes everything this session produced. Call inside the write transaction that loaded it. */
   async flush(): Promise<void> {
     const bulk = new BulkWriter(this.trx);
+    const large = this.docs.length + this.allocs.length > REBUILD_THRESHOLD;
+    await (large ? withIndexesRebuilt(this.trx, ['open_items', 'allocations'], () => this.write(bulk)) : this.write(bulk));
+    this.docs.length = 0;
+    this.lines.length = 0;
+    this.allocs.length = 0;
+  }
+
+  private async write(bulk: BulkWriter): Promise<void> {
     await bulk.insert('documents', this.docs);
     await bulk.insert('document_lines', this.lines);
     await bulk.insert(
@@ -269,8 +277,5 @@ export class PostingSession {
       }
     }
     await bulk.insert('open_items', state, { conflict: 'document_id', update: ['open_amount', 'closed_from'] });
-    this.docs.length = 0;
-    this.lines.length = 0;
-    this.allocs.length = 0;
   }
 }

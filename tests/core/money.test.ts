@@ -14,6 +14,8 @@ describe('money', () => {
     // 0.1 + 0.2 style float traps never arise: digits are concatenated, not multiplied.
     expect(parseMoney('19.99')).toEqual({ ok: true, value: 1999 });
     expect(parseMoney('1.005')).toEqual({ ok: false, reason: 'precision' });
+    expect(Object.is((parseMoney('-0.00') as { value: number }).value, 0)).toBe(true);
+    expect(parseMoney('90071992547409.91')).toEqual({ ok: true, value: 9007199254740991 });
   });
   it('rejects what is not a plain amount', () => {
     for (const bad of ['1,234.00', '1.234,56', '(1,234.00)', '￥1000', 'abc', '1e5', '']) {
