@@ -31,3 +31,13 @@ export async function updateCompany(db: Db, fields: { name: string; address: str
     .where('id', '=', 1)
     .execute();
 }
+
+export async function setCompanyImage(db: Db, kind: 'logo' | 'seal', bytes: Uint8Array | null): Promise<void> {
+  const column = kind === 'logo' ? 'logo_png' : 'seal_png';
+  await db.updateTable('company').set({ [column]: bytes, updated_at: nowStamp() }).where('id', '=', 1).execute();
+}
+
+export async function getCompanyImage(db: Db, kind: 'logo' | 'seal'): Promise<Uint8Array | null> {
+  const row = await db.selectFrom('company').select(['logo_png', 'seal_png']).where('id', '=', 1).executeTakeFirst();
+  return (kind === 'logo' ? row?.logo_png : row?.seal_png) ?? null;
+}

@@ -7,7 +7,8 @@ import { currentActor, nowStamp, writeTx, type Db } from '../db/tx';
 import { LedgerError } from '../errors';
 import { PostingSession } from '../posting/session';
 import { audit } from '../repos/audit';
-import { insertCompany, updateCompany } from '../repos/company';
+import { insertCompany, setCompanyImage, updateCompany } from '../repos/company';
+import { imageMime } from './images';
 import { EMPTY_CONTACTS, findCustomerByCode, findCustomerById, insertCustomer, toCustomer, updateCustomer } from '../repos/customers';
 
 export async function createLedger(file: string, company: string, currency: string, nativeBinding?: string): Promise<Ledger> {
@@ -223,5 +224,15 @@ export async function reverseDocument(db: Db, input: { documentId: number; date:
     await session.flush();
     await audit(trx, { action: 'document.reverse', entity: 'document', entityId: doc.id, before: { id: doc.id, number: doc.number }, after: { reversalId: reversal.id, reason: input.reason } }, actor);
     return { documentId: reversal.id, number: reversal.number, allocations: counts.allocations };
+  });
+}
+
+/** Stores the logo or seal printed on papers; only PNG and JPEG (sniffed from the bytes) are accepted. */
+export async function editCompanyImage(db: Db, kind: 'logo' | 'seal', bytes: Uint8Array | null): Promise<void> {
+  if (bytes && !imageMime(bytes)) throw new LedgerError('error.imageType', {}, 'dataBase64');
+  if (bytes && bytes.length > 2 * 1024 * 1024) throw new LedgerError('error.imageTooLarge', {}, 'dataBase64');
+  await writeTx(db, async (trx) => {
+    await setCompanyImage(trx, kind, bytes);
+    await audit(trx, { action: `company.${kind}`, entity: 'company', entityId: 1, after: bytes ? { bytes: bytes.length } : null });
   });
 }

@@ -52,6 +52,12 @@ const companyUpdate = z.object({
   taxId: text(100).default(''),
   defaultTermsDays: z.number().int().min(0).max(3650),
 });
+/** Logo or seal image for printed papers: PNG or JPEG, base64, at most 2 MB; null clears it. */
+const companyImageSet = z.object({
+  kind: z.enum(['logo', 'seal']),
+  dataBase64: z.string().max(2_800_000, 'error.imageTooLarge').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'error.imageType').nullable(),
+});
+const companyImageGet = z.object({ kind: z.enum(['logo', 'seal']) });
 const settingsSet = z.object({ language: z.enum(['en', 'zh']) });
 const customerList = z.object({ search: text(200).optional(), status: z.enum(['active', 'on_hold', 'closed']).optional() });
 const byId = z.object({ id });
@@ -88,6 +94,8 @@ export const coreOps = {
   'ledger-open-demo': op<typeof empty, { ledgerName: string }>(empty),
   'company-get': op<typeof empty, Company>(empty),
   'company-update': op<typeof companyUpdate, Company>(companyUpdate),
+  'company-image-set': op<typeof companyImageSet, Company>(companyImageSet),
+  'company-image-get': op<typeof companyImageGet, { dataBase64: string | null; mime: string | null }>(companyImageGet),
   'settings-get': op<typeof empty, { language: Language }>(empty),
   'settings-set': op<typeof settingsSet, { language: Language }>(settingsSet),
   'customer-list': op<typeof customerList, CustomerSummary[]>(customerList),

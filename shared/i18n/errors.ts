@@ -45,6 +45,9 @@ export const ERRORS_EN: Messages = {
   'error.conflict': '{number} already exists with different data',
   'error.duplicateInFile': '{number} appears more than once in this file (first on line {line})',
   'error.appliesToOther': 'Invoice {number} belongs to another customer or does not exist',
+  'error.imageType': 'Use a PNG or JPEG image',
+  'error.imageTooLarge': 'The image is larger than 2 MB',
+  'error.month': '"{value}" is not a month (YYYY-MM)',
 };
 
 export const ERRORS_ZH: Messages = {
@@ -89,6 +92,9 @@ export const ERRORS_ZH: Messages = {
   'error.conflict': '{number} 已存在且内容不同',
   'error.duplicateInFile': '{number} 在文件中重复出现（首次在第 {line} 行）',
   'error.appliesToOther': '发票 {number} 不属于该客户或不存在',
+  'error.imageType': '请使用 PNG 或 JPEG 图片',
+  'error.imageTooLarge': '图片超过 2 MB',
+  'error.month': '“{value}” 不是有效月份（格式 YYYY-MM）',
 };
 
 export function errorMessage(lang: Language, key: string, params: Record<string, string | number> = {}): string {

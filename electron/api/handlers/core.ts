@@ -3,12 +3,13 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { requireLedger, defaultLedgerFile, type AppContext } from '../../app/context';
 import { LedgerError } from '../../errors';
-import { getCompany } from '../../repos/company';
+import { getCompany, getCompanyImage } from '../../repos/company';
+import { imageMime } from '../../services/images';
 import { findCustomerById, listCustomerSummaries, toCustomer } from '../../repos/customers';
 import { agingReport } from '../../services/aging';
 import { customerLedger } from '../../services/customer-ledger';
 import { generateDemo } from '../../services/demo';
-import { createCustomer, createLedger, editCompany, editCustomer, postInvoice, postPayment, reverseDocument } from '../../services/ledger';
+import { createCustomer, createLedger, editCompany, editCompanyImage, editCustomer, postInvoice, postPayment, reverseDocument } from '../../services/ledger';
 import type { coreOps } from '../../../shared/api/core';
 import type { Handler } from '../dispatch';
 
@@ -40,6 +41,15 @@ export const coreHandlers: { [K in keyof typeof coreOps]: Handler<K> } = {
     const { db } = requireLedger(ctx);
     await editCompany(db, req);
     return getCompany(db);
+  },
+  async 'company-image-set'(ctx, req) {
+    const { db } = requireLedger(ctx);
+    await editCompanyImage(db, req.kind, req.dataBase64 === null ? null : new Uint8Array(Buffer.from(req.dataBase64, 'base64')));
+    return getCompany(db);
+  },
+  async 'company-image-get'(ctx, req) {
+    const bytes = await getCompanyImage(requireLedger(ctx).db, req.kind);
+    return { dataBase64: bytes ? Buffer.from(bytes).toString('base64') : null, mime: bytes ? imageMime(bytes) : null };
   },
   async 'settings-get'(ctx) {
     return { language: ctx.prefs.language };
