@@ -36,7 +36,7 @@ describe('the one API', () => {
     });
     expect(await dispatch(c, 'invoice-post', { customerId: id, number: 'I1', date: '2026-01-01', amount: '12.34', extra: '<script>' })).toMatchObject({ ok: true });
     const aging = await dispatch(c, 'aging-get', { asOf: '2026-03-15' });
-    expect(aging).toMatchObject({ ok: true, value: { totals: { total: 1234, d1_30: 1234 } } });
+    expect(aging).toMatchObject({ ok: true, value: { totals: { total: 1234, d31_60: 1234 } } });
     // Garbage never throws across the boundary.
     for (const junk of [null, 42, 'x', [], { customerId: '1' }, { id: 1e300 }]) {
       const r = await dispatch(c, 'customer-ledger', junk);
