@@ -66,6 +66,8 @@ function Page({ route }: { route: Route }) {
       return <CustomersPage />;
     case 'customer-new':
       return <CustomerNewPage />;
+    case 'customer-edit':
+      return <CustomerNewPage key={`edit-${route.id}`} id={route.id} />;
     case 'customer':
       return <CustomerDetailPage key={route.id} id={route.id} />;
     case 'aging':

@@ -61,6 +61,7 @@ export const en = {
 
   'customers.title': 'Customers',
   'customers.new': 'New customer',
+  'customers.edit': 'Edit credit file',
   'customers.searchPlaceholder': 'Search code, name, salesperson…',
   'customers.empty': 'No customers yet. Create the first one.',
   'customers.count': '{count} customers',
@@ -204,6 +205,13 @@ export const en = {
   'settings.baseCurrency': 'Base currency',
   'settings.defaultTerms': 'Default payment terms (days)',
   'settings.saved': 'Company profile saved',
+  'settings.images': 'Logo and seal',
+  'settings.imagesHint': 'Printed on statements, confirmations and letters. PNG or JPEG, up to 2 MB.',
+  'settings.logo': 'Company logo',
+  'settings.seal': 'Company seal (公章)',
+  'settings.noImage': 'None yet',
+  'settings.chooseImage': 'Choose image…',
+  'settings.removeImage': 'Remove',
 
   'error.required': '{field} is required',
   'error.amount': 'Enter an amount like 1234.50',

@@ -63,6 +63,7 @@ export const zh: Record<MessageKey, string> = {
 
   'customers.title': '客户',
   'customers.new': '新建客户',
+  'customers.edit': '编辑档案',
   'customers.searchPlaceholder': '搜索编号、名称、业务员…',
   'customers.empty': '还没有客户，请新建第一个客户。',
   'customers.count': '共 {count} 个客户',
@@ -206,6 +207,13 @@ export const zh: Record<MessageKey, string> = {
   'settings.baseCurrency': '本位币',
   'settings.defaultTerms': '默认付款期限（天）',
   'settings.saved': '公司信息已保存',
+  'settings.images': '公司标志与公章',
+  'settings.imagesHint': '打印在对账单、确认书和函件上。PNG 或 JPEG，不超过 2 MB。',
+  'settings.logo': '公司标志',
+  'settings.seal': '公司公章',
+  'settings.noImage': '尚未设置',
+  'settings.chooseImage': '选择图片…',
+  'settings.removeImage': '移除',
 
   'error.required': '请填写{field}',
   'error.amount': '请输入金额，例如 1234.50',

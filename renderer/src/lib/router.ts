@@ -5,6 +5,7 @@ export type Route =
   | { page: 'customers' }
   | { page: 'customer-new' }
   | { page: 'customer'; id: number }
+  | { page: 'customer-edit'; id: number }
   | { page: 'aging' }
   | { page: 'credit' }
   | { page: 'collections' }
@@ -18,7 +19,7 @@ export function parseRoute(hash: string): Route {
   switch (parts[0]) {
     case 'customers':
       if (parts[1] === 'new') return { page: 'customer-new' };
-      if (parts[1] && /^\d+$/.test(parts[1])) return { page: 'customer', id: Number(parts[1]) };
+      if (parts[1] && /^\d+$/.test(parts[1])) return parts[2] === 'edit' ? { page: 'customer-edit', id: Number(parts[1]) } : { page: 'customer', id: Number(parts[1]) };
       return { page: 'customers' };
     case 'aging':
     case 'credit':
@@ -32,7 +33,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function sectionOf(route: Route): Section {
-  return route.page === 'customer' || route.page === 'customer-new' ? 'customers' : route.page;
+  return route.page === 'customer' || route.page === 'customer-new' || route.page === 'customer-edit' ? 'customers' : route.page;
 }
 
 export function href(path: string): string {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Contact, CustomerLedger } from '../../../../shared/domain';
 import { Money } from '../../components/Money';
 import { useI18n } from '../../i18n';
+import { href } from '../../lib/router';
 import { StatusBadge } from './columns';
 import { overdueAmount } from './ledgerMath';
 
@@ -19,6 +20,9 @@ export function CustomerHeader({ ledger }: { ledger: CustomerLedger }) {
           <span className="customer-code">{c.code}</span> {c.name}
         </h1>
         <StatusBadge status={c.status} t={t} />
+        <a className="button small" href={href(`customers/${c.id}/edit`)} data-action="edit-customer">
+          {t('customers.edit')}
+        </a>
       </div>
       <div className="kpis">
         <Kpi label={t('customer.balance')} testId="balance">

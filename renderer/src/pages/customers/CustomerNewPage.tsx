@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Contacts, Language } from '../../../../shared/domain';
+import type { Contacts, CustomerStatus, Language } from '../../../../shared/domain';
+import { toDecimalString } from '../../../../shared/money';
+import { currencyDigits } from '../../../../shared/money';
 import { call } from '../../api';
 import { Field, Form } from '../../components/Form';
 import { useI18n } from '../../i18n';
@@ -9,8 +11,8 @@ import { ContactFields } from './ContactFields';
 
 const emptyContact = { name: '', phone: '', email: '', address: '' };
 
-/** The credit file of a new customer (客户诚信档案). */
-export function CustomerNewPage() {
+/** The credit file of a customer (客户诚信档案): a new one, or an existing one with `id` (edits are audited). */
+export function CustomerNewPage({ id }: { id?: number } = {}) {
   const { t, lang } = useI18n();
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
@@ -21,10 +23,31 @@ export function CustomerNewPage() {
   const [language, setLanguage] = useState<Language>(lang);
   const [notes, setNotes] = useState('');
   const [contacts, setContacts] = useState<Contacts>({ original: emptyContact, finance: emptyContact, decision: emptyContact });
+  const [status, setStatus] = useState<CustomerStatus>('active');
   const create = useSubmit('customer-create');
+  const update = useSubmit('customer-update');
+  const editing = id !== undefined;
 
-  // New customers start from the company's base currency and default terms.
+  // New customers start from the company's base currency and default terms; edits from the file.
   useEffect(() => {
+    if (id !== undefined) {
+      call('customer-get', { id }).then(
+        (c) => {
+          setCode(c.code);
+          setName(c.name);
+          setSalesperson(c.salesperson);
+          setTerms(String(c.paymentTermsDays));
+          setCreditLimit(toDecimalString(c.creditLimit, currencyDigits(c.currency)));
+          setCurrency(c.currency);
+          setLanguage(c.language);
+          setNotes(c.notes);
+          setContacts(c.contacts);
+          setStatus(c.status);
+        },
+        () => undefined,
+      );
+      return;
+    }
     call('company-get', {}).then(
       (c) => {
         setCurrency(c.baseCurrency);
@@ -32,11 +55,11 @@ export function CustomerNewPage() {
       },
       () => undefined,
     );
-  }, []);
+  }, [id]);
 
   const onSubmit = async () => {
     const termsNumber = terms.trim() === '' ? Number.NaN : Number(terms);
-    const created = await create.submit({
+    const fields = {
       code,
       name,
       salesperson,
@@ -46,19 +69,20 @@ export function CustomerNewPage() {
       language,
       notes,
       contacts,
-    });
-    if (created) navigate(`customers/${created.id}`);
+    };
+    const saved = editing ? await update.submit({ ...fields, id, status }) : await create.submit(fields);
+    if (saved) navigate(`customers/${saved.id}`);
   };
 
   return (
     <div className="page">
       <div className="page-header">
-        <a href={href('customers')} className="back-link">
+        <a href={href(editing ? `customers/${id}` : 'customers')} className="back-link">
           ← {t('common.back')}
         </a>
-        <h1>{t('customers.new')}</h1>
+        <h1>{editing ? t('customers.edit') : t('customers.new')}</h1>
       </div>
-      <Form error={create.error} onSubmit={onSubmit} className="form sheet" label={t('customers.new')}>
+      <Form error={editing ? update.error : create.error} onSubmit={onSubmit} className="form sheet" label={editing ? t('customers.edit') : t('customers.new')}>
         <fieldset>
           <legend>{t('customer.creditFile')}</legend>
           <div className="form-grid">
@@ -86,6 +110,15 @@ export function CustomerNewPage() {
                 <option value="en">{t('lang.en')}</option>
               </select>
             </Field>
+            {editing && (
+              <Field label={t('customer.status')} name="status">
+                <select name="status" value={status} onChange={(e) => setStatus(e.target.value as CustomerStatus)}>
+                  <option value="active">{t('status.active')}</option>
+                  <option value="on_hold">{t('status.on_hold')}</option>
+                  <option value="closed">{t('status.closed')}</option>
+                </select>
+              </Field>
+            )}
           </div>
         </fieldset>
         <fieldset>
@@ -105,10 +138,10 @@ export function CustomerNewPage() {
           <textarea name="notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
         </Field>
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={create.busy} data-action="save-customer">
+          <button type="submit" className="primary" disabled={create.busy || update.busy} data-action="save-customer">
             {t('common.save')}
           </button>
-          <a className="button" href={href('customers')}>
+          <a className="button" href={href(editing ? `customers/${id}` : 'customers')}>
             {t('common.cancel')}
           </a>
         </div>

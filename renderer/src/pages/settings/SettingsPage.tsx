@@ -2,6 +2,7 @@ import type { Language } from '../../../../shared/domain';
 import { useSwitchLanguage } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n';
 import { CompanyForm } from './CompanyForm';
+import { CompanyImages } from './CompanyImages';
 
 export function SettingsPage() {
   const { t, lang } = useI18n();
@@ -23,6 +24,7 @@ export function SettingsPage() {
         </div>
       </section>
       <CompanyForm />
+      <CompanyImages />
     </div>
   );
 }
