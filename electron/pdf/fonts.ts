@@ -1,0 +1,169 @@
+/**
+ * The fonts a paper is printed with, and the split of every string into runs each font can draw.
+ * pdfmake has no per-glyph fallback, so text goes Latin font first, then the CJK font; a
+ * character neither has is printed as its code point ([U+20000]) rather than dropped.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const LATIN = 'Latin';
+export const CJK = 'CJK';
+
+/** Tried in order for each character; the first whose font has the glyph draws it. */
+export const FONT_CHAIN: { family: string; normal: string; bold: string }[] = [
+  { family: LATIN, normal: 'LiberationSans-Regular.ttf', bold: 'LiberationSans-Bold.ttf' },
+  { family: CJK, normal: 'DroidSansFallbackFull.ttf', bold: 'DroidSansFallbackFull.ttf' },
+];
+
+interface GlyphRun {
+  glyphs: unknown[];
+  positions: Record<string, number>[];
+}
+interface FontkitFont {
+  hasGlyphForCodePoint(cp: number): boolean;
+  layout(text: string, features?: unknown): GlyphRun;
+}
+interface Fontkit {
+  create(buf: Buffer, postscriptName?: string): FontkitFont;
+}
+
+/** resources/fonts: ARW_FONT_DIR, then the packaged app's resources, then the source tree. */
+export function fontDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
+  const candidates = [
+    process.env.ARW_FONT_DIR,
+    resourcesPath ? path.join(resourcesPath, 'resources', 'fonts') : undefined,
+    path.resolve(here, '../../resources/fonts'), // electron/pdf (tsx) and out/main (built)
+    path.resolve(here, '../../../resources/fonts'),
+    path.resolve(process.cwd(), 'resources/fonts'),
+  ];
+  for (const dir of candidates) if (dir && fs.existsSync(path.join(dir, FONT_CHAIN[0].normal))) return dir;
+  throw new Error(`fonts not found (looked in ${candidates.filter(Boolean).join(', ')})`);
+}
+
+/** pdfkit's own fontkit instance, so that fonts parsed once are shared by every document. */
+function pdfkitFontkit(): Fontkit {
+  const req = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+  const pdfkitReq = createRequire(req.resolve('@foliojs-fork/pdfkit'));
+  return pdfkitReq('@foliojs-fork/fontkit') as Fontkit;
+}
+
+export interface LoadedFonts {
+  /** pdfmake font dictionary (Buffers, never paths: nothing is read from disk per document). */
+  descriptors: Record<string, { normal: Buffer; bold: Buffer; italics: Buffer; bolditalics: Buffer }>;
+  /** Index into FONT_CHAIN of the font drawing `cp`, or -1 when none has it. */
+  fontFor(cp: number): number;
+}
+
+const PARSED = Symbol.for('arw.parsedFonts');
+
+/**
+ * Parsing a 4 MB CJK font takes tens of milliseconds and pdfkit would do it again for every
+ * document. fontkit.create is wrapped once so that our buffers come back already parsed (a
+ * fontkit font is read-only once parsed; each document still makes its own subset).
+ */
+function parsedFontCache(fontkit: Fontkit): Map<Buffer, FontkitFont> {
+  const holder = fontkit as Fontkit & { [PARSED]?: Map<Buffer, FontkitFont> };
+  let parsed = holder[PARSED];
+  if (!parsed) {
+    const cache = (parsed = new Map<Buffer, FontkitFont>());
+    const original = fontkit.create.bind(fontkit);
+    fontkit.create = (buf, name) => cache.get(buf) ?? original(buf, name);
+    holder[PARSED] = cache;
+  }
+  return parsed;
+}
+
+/**
+ * Shaping the same words again for every document is most of pdfkit's text cost; pdfkit caches
+ * runs only per document. Runs are remembered per font and handed out as copies, because
+ * pdfkit scales the positions of the run it receives in place.
+ */
+function memoizeLayout(font: FontkitFont, limit = 50_000): FontkitFont {
+  const original = font.layout.bind(font);
+  let memo = new Map<string, GlyphRun>();
+  font.layout = (text, features) => {
+    if (features !== undefined) return original(text, features);
+    let run = memo.get(text);
+    if (!run) {
+      if (memo.size >= limit) memo = new Map();
+      memo.set(text, (run = original(text)));
+    }
+    const copy = Object.create(Object.getPrototypeOf(run)) as GlyphRun;
+    Object.assign(copy, run, { positions: run.positions.map((p) => ({ ...p })) });
+    return copy;
+  };
+  return font;
+}
+
+let loaded: LoadedFonts | null = null;
+
+export function loadFonts(): LoadedFonts {
+  if (loaded) return loaded;
+  const dir = fontDir();
+  const fontkit = pdfkitFontkit();
+  const parsed = parsedFontCache(fontkit);
+  const files = new Map<string, Buffer>();
+  const read = (file: string) => {
+    let b = files.get(file);
+    if (!b) {
+      b = fs.readFileSync(path.join(dir, file));
+      files.set(file, b);
+      parsed.set(b, memoizeLayout(fontkit.create(b)));
+    }
+    return b;
+  };
+  const descriptors: LoadedFonts['descriptors'] = {};
+  const coverage: FontkitFont[] = [];
+  for (const f of FONT_CHAIN) {
+    const normal = read(f.normal);
+    const bold = read(f.bold);
+    descriptors[f.family] = { normal, bold, italics: normal, bolditalics: bold };
+    coverage.push(parsed.get(normal)!);
+  }
+  const memo = new Map<number, number>();
+  const fontFor = (cp: number) => {
+    let i = memo.get(cp);
+    if (i === undefined) {
+      i = coverage.findIndex((f) => f.hasGlyphForCodePoint(cp));
+      memo.set(cp, i);
+    }
+    return i;
+  };
+  loaded = { descriptors, fontFor };
+  return loaded;
+}
+
+export interface Run {
+  text: string;
+  font: string;
+}
+
+const isSpace = (cp: number) => cp === 0x20 || cp === 0x0a || cp === 0x09 || cp === 0x3000;
+
+/** Splits `text` into runs by the font that can draw each character; unknown ones become [U+XXXX]. */
+export function fontRuns(text: string, fonts: LoadedFonts = loadFonts(), missing?: Set<string>): Run[] {
+  const runs: Run[] = [];
+  const push = (font: string, s: string) => {
+    const last = runs[runs.length - 1];
+    if (last && last.font === font) last.text += s;
+    else runs.push({ text: s, font });
+  };
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (isSpace(cp) && runs.length) {
+      runs[runs.length - 1].text += ch; // spaces never start a new run
+      continue;
+    }
+    const i = fonts.fontFor(cp);
+    if (i >= 0) push(FONT_CHAIN[i].family, ch);
+    else {
+      missing?.add(ch);
+      push(LATIN, `[U+${cp.toString(16).toUpperCase().padStart(4, '0')}]`);
+    }
+  }
+  return runs.length ? runs : [{ text: '', font: LATIN }];
+}
