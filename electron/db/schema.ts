@@ -139,3 +139,121 @@ export type OpenItemRow = Selectable<OpenItemTable>;
 export type CompanyRow = Selectable<CompanyTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type Unused = ColumnType<never>;
+
+// ---- papers (migration 20261124_0002_papers) --------------------------------------------------
+
+/** Content-addressed files: issued PDFs, sign-back scans, logo/seal images used on papers. Append-only. */
+export interface PaperFileTable {
+  sha256: string;
+  mime: string; // application/pdf | image/jpeg | image/png
+  size: number;
+  bytes: Uint8Array;
+  created_at: string;
+}
+
+/** The register of issued papers. Append-only: voids, sign-backs and resolutions are their own facts. */
+export interface PaperTable {
+  id: Generated<number>;
+  kind: string; // statement | iou | price_confirmation | demand_letter
+  number: string;
+  customer_id: number;
+  language: string;
+  paper_size: string; // A4 | LETTER
+  period: string | null; // statements: YYYY-MM
+  source_document_id: number | null; // IOU: the invoice it acknowledges
+  price_confirmation_id: number | null;
+  amount: number;
+  currency: string;
+  needs_signature: number; // 0 | 1
+  return_by: string | null;
+  data_json: string;
+  pdf_sha256: string;
+  pages: number;
+  issued_at: string;
+  issued_by: string;
+}
+
+export interface PaperVoidTable {
+  paper_id: number;
+  reason: string;
+  voided_at: string;
+  voided_by: string;
+}
+
+export interface PaperSignBackTable {
+  id: Generated<number>;
+  paper_id: number;
+  returned_on: string;
+  signed_by: string;
+  outcome: string; // signed | confirmed | disputed
+  customer_amount: number | null;
+  disputed_amount: number | null;
+  reason: string;
+  scan_sha256: string | null;
+  scan_name: string | null;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+export interface PaperDisputeResolutionTable {
+  sign_back_id: number;
+  resolved_on: string;
+  how: string; // credit_note | note
+  credit_document_id: number | null;
+  note: string;
+  resolved_at: string;
+  resolved_by: string;
+}
+
+export interface PriceConfirmationTable {
+  id: Generated<number>;
+  number: string;
+  customer_id: number;
+  date: string;
+  currency: string;
+  total: number;
+  payment_method: string;
+  payment_terms: string;
+  payment_deadline: string | null;
+  delivery_date: string | null;
+  delivery_address: string;
+  interest_bp_per_day: number;
+  acceptance_person: string;
+  acceptance_criteria: string;
+  payment_responsible: string;
+  notes: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface PriceConfirmationLineTable {
+  price_confirmation_id: number;
+  line_no: number;
+  item: string;
+  spec: string;
+  unit: string;
+  quantity_milli: number;
+  unit_price: number;
+  amount: number;
+}
+
+export interface PriceConfirmationConversionTable {
+  price_confirmation_id: number;
+  document_id: number;
+  converted_at: string;
+  converted_by: string;
+}
+
+// Declaration merging adds the papers tables to the one Database type.
+export interface Database {
+  paper_files: PaperFileTable;
+  papers: PaperTable;
+  paper_voids: PaperVoidTable;
+  paper_sign_backs: PaperSignBackTable;
+  paper_dispute_resolutions: PaperDisputeResolutionTable;
+  price_confirmations: PriceConfirmationTable;
+  price_confirmation_lines: PriceConfirmationLineTable;
+  price_confirmation_conversions: PriceConfirmationConversionTable;
+}
+export type PaperRow = Selectable<PaperTable>;
+// ---- end papers -------------------------------------------------------------------------------
