@@ -6,9 +6,11 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import { coreOps } from './api/core';
+import { collectionsOps } from './api/collections';
 
 export const contract = {
   ...coreOps,
+  ...collectionsOps,
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,9 @@
 /** One handler per operation of the contract, merged from each domain's file. */
 import type { Handlers } from './dispatch';
 import { coreHandlers } from './handlers/core';
+import { collectionsHandlers } from './handlers/collections';
 
 export const handlers: Handlers = {
   ...coreHandlers,
+  ...collectionsHandlers,
 };

@@ -257,3 +257,136 @@ export interface Database {
 }
 export type PaperRow = Selectable<PaperTable>;
 // ---- end papers -------------------------------------------------------------------------------
+
+// ---- collections (migration 20261124_0005_collections) -------------------------------------
+
+export interface CollectionCaseTable {
+  id: Generated<number>;
+  customer_id: number;
+  opened_on: string;
+  stage: string; // reminder | collector | manager | lawyer_letter | litigation | enforcement | closed
+  close_reason: string | null; // paid | settled | written_off
+  debtor_type: string | null; // malicious | technical | competitive | grievance
+  temperament: string | null; // hard_line | scheming | cooperative
+  owner: string;
+  next_action: string;
+  next_action_date: string | null;
+  /** Contract rate of late interest per year, in millionths (36500 = 3.65% a year); null: the default. */
+  interest_rate_ppm: number | null;
+  fees: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface CaseInvoiceTable {
+  case_id: number;
+  document_id: number;
+  added_at: string;
+}
+
+/** The case timeline. Append-only. */
+export interface CaseEventTable {
+  id: Generated<number>;
+  case_id: number;
+  date: string;
+  kind: string;
+  channel: string | null;
+  person: string;
+  summary: string;
+  outcome: string;
+  ref_id: number | null;
+  data_json: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** Promises to pay (回款承诺). Append-only; a changed promise is a new one that replaces it. */
+export interface PromiseTable {
+  id: Generated<number>;
+  case_id: number;
+  customer_id: number;
+  made_on: string;
+  due_date: string;
+  amount: number;
+  promised_by: string;
+  how: string; // spoken | written | recorded
+  document_id: number | null;
+  replaces_id: number | null;
+  note: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** File bytes by SHA-256 (evidence and issued letters). Append-only. */
+export interface CollectionBlobTable {
+  sha256: string;
+  size: number;
+  content: Uint8Array;
+}
+
+export interface EvidenceTable {
+  id: Generated<number>;
+  case_id: number;
+  customer_id: number;
+  seq: number;
+  kind: string;
+  description: string;
+  evidence_date: string;
+  proves: string;
+  file_name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  document_id: number | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface CaseDocumentTable {
+  id: Generated<number>;
+  case_id: number;
+  kind: string; // sms | email | demand_letter | lawyer_handoff
+  language: string;
+  date: string;
+  file_name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** Dispute log per invoice: the latest row says whether it is disputed. Append-only. */
+export interface DisputeTable {
+  id: Generated<number>;
+  customer_id: number;
+  document_id: number;
+  action: string; // open | resolve
+  date: string;
+  reason: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface CollectionTargetTable {
+  customer_id: number;
+  period: string;
+  target: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+// Declaration merging adds the collections tables to the one Database type.
+export interface Database {
+  collection_cases: CollectionCaseTable;
+  case_invoices: CaseInvoiceTable;
+  case_events: CaseEventTable;
+  promises: PromiseTable;
+  collection_blobs: CollectionBlobTable;
+  evidence: EvidenceTable;
+  case_documents: CaseDocumentTable;
+  disputes: DisputeTable;
+  collection_targets: CollectionTargetTable;
+}
+// ---- end collections ------------------------------------------------------------------------

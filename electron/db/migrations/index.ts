@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './20261124_0001_initial';
 import * as m0002 from './20261124_0002_papers';
+import * as m0005 from './20261124_0005_collections';
 
 /** Every migration this build knows, bundled statically (no folder reads inside an asar). */
 export const MIGRATIONS: Record<string, Migration> = {
   '20261124_0001_initial': m0001,
   '20261124_0002_papers': m0002,
+  '20261124_0005_collections': m0005,
 };
 
 export const staticMigrationProvider: MigrationProvider = {
