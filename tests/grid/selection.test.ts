@@ -61,3 +61,29 @@ describe('grid selection by keyboard', () => {
     expect(clampSelection(s, { rows: 0, cols: 8, page: 10 })).toBeNull();
   });
 });
+
+import { toggleSort } from '../../renderer/src/components/grid/sorting';
+
+describe('sorting by header clicks', () => {
+  it('cycles text columns ascending, descending, off; amounts start descending', () => {
+    let s = toggleSort([], 'name', 'text', false);
+    expect(s).toEqual([{ id: 'name', desc: false }]);
+    s = toggleSort(s, 'name', 'text', false);
+    expect(s).toEqual([{ id: 'name', desc: true }]);
+    expect(toggleSort(s, 'name', 'text', false)).toEqual([]);
+    expect(toggleSort([], 'open', 'money', false)).toEqual([{ id: 'open', desc: true }]);
+  });
+
+  it('adds columns with shift and replaces the sort without it', () => {
+    let s = toggleSort([], 'sp', 'set', true);
+    s = toggleSort(s, 'open', 'money', true);
+    expect(s).toEqual([
+      { id: 'sp', desc: false },
+      { id: 'open', desc: true },
+    ]);
+    s = toggleSort(s, 'open', 'money', true);
+    expect(s[1]).toEqual({ id: 'open', desc: false });
+    expect(toggleSort(s, 'open', 'money', true)).toEqual([{ id: 'sp', desc: false }]);
+    expect(toggleSort(s, 'days', 'number', false)).toEqual([{ id: 'days', desc: true }]);
+  });
+});

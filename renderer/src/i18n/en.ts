@@ -1,5 +1,8 @@
 /** English strings. The source of truth for keys: zh.ts must provide every one of them. */
+import { gridEn } from '../components/grid/i18n';
+
 export const en = {
+  ...gridEn,
   'app.title': 'AR Workstation',
   'app.loading': 'Loading…',
   'app.ledger': 'Ledger',

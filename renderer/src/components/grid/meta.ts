@@ -20,6 +20,8 @@ declare module '@tanstack/react-table' {
     sum?: boolean;
     /** Display text of a value (set values, group labels, copy and export of text columns). */
     label?: (value: TValue) => string;
+    /** Zero amounts show as an empty cell (aging buckets stay readable). */
+    blankZero?: boolean;
     /** Extra class of a body cell (colour coding). */
     cellClass?: (row: TData) => string;
     /** Header text used in exports when the header is not a plain string. */

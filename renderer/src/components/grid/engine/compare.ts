@@ -9,7 +9,8 @@ export const collator = new Intl.Collator('zh-Hans-CN', { numeric: true, sensiti
  */
 export function ranks(values: readonly unknown[], kind: ValueKind): Float64Array {
   const out = new Float64Array(values.length);
-  if (kind === 'money' || kind === 'number') {
+  // Numbers in a column declared as text still sort as numbers.
+  if (kind === 'money' || kind === 'number' || (values.length > 0 && values.every((v) => typeof v === 'number' || v === null || v === undefined))) {
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       out[i] = typeof v === 'number' && !Number.isNaN(v) ? v : -Infinity;
