@@ -390,3 +390,24 @@ export interface Database {
   collection_targets: CollectionTargetTable;
 }
 // ---- end collections ------------------------------------------------------------------------
+
+// ---- integrity (migration 20261124_0006_integrity) ------------------------------------------
+
+/** The tamper-evidence chain: one seal per write transaction (electron/integrity/chain.ts). Append-only. */
+export interface IntegritySealTable {
+  id: number;
+  prev_hash: string;
+  sealed_at: string;
+  sealed_by: string;
+  /** Canonical JSON: { v, marks: { table: highest sealed rowid }, ranges: [{ t, from, to, n, k, c }] } */
+  content: string;
+  /** 16-byte digests of each chunk of the ranges, in order. */
+  digests: Uint8Array;
+  hash: string;
+}
+
+// Declaration merging adds the integrity table to the one Database type.
+export interface Database {
+  integrity_seals: IntegritySealTable;
+}
+// ---- end integrity --------------------------------------------------------------------------

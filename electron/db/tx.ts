@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import os from 'node:os';
 import type { Database } from './schema';
 import { nativeHandleOf, registerNativeHandle } from './bulk';
+import { sealPending } from '../integrity/chain';
 
 export type Db = Kysely<Database>;
 
@@ -16,6 +17,7 @@ export async function writeTx<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T
     await sql`begin immediate`.execute(conn);
     try {
       const result = await fn(conn);
+      await sealPending(conn); // tamper evidence: seals what this transaction appended (electron/integrity)
       await sql`commit`.execute(conn);
       return result;
     } catch (e) {

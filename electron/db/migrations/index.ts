@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './20261124_0001_initial';
 import * as m0002 from './20261124_0002_papers';
 import * as m0005 from './20261124_0005_collections';
+import * as m0006 from './20261124_0006_integrity';
 
 /** Every migration this build knows, bundled statically (no folder reads inside an asar). */
 export const MIGRATIONS: Record<string, Migration> = {
   '20261124_0001_initial': m0001,
   '20261124_0002_papers': m0002,
   '20261124_0005_collections': m0005,
+  '20261124_0006_integrity': m0006,
 };
 
 export const staticMigrationProvider: MigrationProvider = {
