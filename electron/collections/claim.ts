@@ -7,6 +7,7 @@ import type { Claim, ClaimLine, CollectionsSettings, LimitationRestart } from '.
 import type { Db } from '../db/tx';
 import { lateInterest } from './interest';
 import { limitationStatus } from './limitation';
+import { customerPapers, paperInterruptions } from './papers-bridge';
 import { disputeStates, type CaseRow } from './repo';
 
 /** Evidence that interrupts the limitation period (signed, written or recorded acknowledgements, proof of a demand sent). */
@@ -56,9 +57,9 @@ export interface Interruption extends LimitationRestart {
   invoiceId: number | null;
 }
 
-/** Promises in writing or on record, and interrupting evidence, of one customer. */
+/** Promises in writing or on record, interrupting evidence, and signed IOUs and statements of one customer. */
 export async function customerInterruptions(db: Db, customerId: number, asOf: string): Promise<Interruption[]> {
-  const [promises, evidence] = await Promise.all([
+  const [promises, evidence, papers] = await Promise.all([
     db
       .selectFrom('promises')
       .select(['made_on', 'promised_by', 'how', 'document_id'])
@@ -73,10 +74,12 @@ export async function customerInterruptions(db: Db, customerId: number, asOf: st
       .where('kind', 'in', [...INTERRUPTING_EVIDENCE])
       .where('evidence_date', '<=', asOf)
       .execute(),
+    customerPapers(db, customerId, asOf),
   ]);
   return [
-    ...promises.map((p) => ({ date: p.made_on, kind: 'promise' as const, label: `${p.how}: ${p.promised_by}`, invoiceId: p.document_id })),
-    ...evidence.map((e) => ({ date: e.evidence_date, kind: 'evidence' as const, label: `E${e.seq} ${e.kind}: ${e.description}`, invoiceId: e.document_id })),
+    ...promises.map((p) => ({ date: p.made_on, kind: 'promise' as const, label: p.promised_by, invoiceId: p.document_id })),
+    ...evidence.map((e) => ({ date: e.evidence_date, kind: 'evidence' as const, label: `E${String(e.seq).padStart(2, '0')} ${e.description}`, invoiceId: e.document_id })),
+    ...paperInterruptions(papers),
   ];
 }
 

@@ -1,31 +1,59 @@
 /**
- * Reads what the papers side records (statements sent for signature and their sign-back), when
- * that part of the ledger exists. Nothing here writes to it.
+ * What collections reads from the papers side (read-only): papers out for signature and not
+ * returned, customers due a reconciliation, each customer's issued papers with their sign-backs,
+ * and the sign-backs that interrupt the limitation period (a signed IOU or statement).
  */
-import { sql } from 'kysely';
 import type { Db } from '../db/tx';
+import { getFile } from '../papers/files';
+import { reconciliationDue, unreturnedPapers } from '../papers/reconcile';
+import type { Interruption } from './claim';
 
-export interface UnreturnedStatement {
-  key: string;
-  customerId: number;
+export { reconciliationDue, unreturnedPapers };
+
+export interface CustomerPaper {
+  id: number;
+  kind: string;
   number: string;
-  returnBy: string;
+  issuedOn: string;
+  period: string | null;
   amount: number;
+  pdfSha256: string;
+  sourceDocumentId: number | null;
+  voided: boolean;
+  signBack: { returnedOn: string; outcome: string; signedBy: string; scanSha256: string | null; scanName: string | null } | null;
 }
 
-async function tableColumns(db: Db, table: string): Promise<Set<string>> {
-  const rows = await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(db);
-  return new Set(rows.rows.map((r) => r.name));
+export async function customerPapers(db: Db, customerId: number, asOf: string): Promise<CustomerPaper[]> {
+  const rows = await db
+    .selectFrom('papers as p')
+    .leftJoin('paper_voids as v', 'v.paper_id', 'p.id')
+    .leftJoin('paper_sign_backs as s', (j) => j.onRef('s.paper_id', '=', 'p.id').on('s.returned_on', '<=', asOf))
+    .select(['p.id', 'p.kind', 'p.number', 'p.issued_at', 'p.period', 'p.amount', 'p.pdf_sha256', 'p.source_document_id', 'v.paper_id as voided', 's.returned_on', 's.outcome', 's.signed_by', 's.scan_sha256', 's.scan_name'])
+    .where('p.customer_id', '=', customerId)
+    .where('p.issued_at', '<=', `${asOf}T99`)
+    .orderBy('p.issued_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    number: r.number,
+    issuedOn: r.issued_at.slice(0, 10),
+    period: r.period,
+    amount: r.amount,
+    pdfSha256: r.pdf_sha256,
+    sourceDocumentId: r.source_document_id,
+    voided: r.voided !== null,
+    signBack: r.returned_on ? { returnedOn: r.returned_on, outcome: r.outcome ?? '', signedBy: r.signed_by ?? '', scanSha256: r.scan_sha256, scanName: r.scan_name } : null,
+  }));
 }
 
-/** Statements issued with a return-by date on or before `date` and no sign-back recorded. */
-export async function statementsNotReturned(db: Db, date: string): Promise<UnreturnedStatement[]> {
-  const cols = await tableColumns(db, 'papers');
-  if (!['id', 'kind', 'customer_id', 'number', 'return_by'].every((c) => cols.has(c))) return [];
-  const signedCol = ['signed_on', 'returned_on', 'signed_back_on'].find((c) => cols.has(c));
-  if (!signedCol) return [];
-  const rows = await sql<{ id: number; customer_id: number; number: string; return_by: string }>`
-    select id, customer_id, number, return_by from papers
-    where kind = 'statement' and return_by is not null and return_by <= ${date} and ${sql.ref(signedCol)} is null`.execute(db);
-  return rows.rows.map((r) => ({ key: String(r.id), customerId: r.customer_id, number: r.number, returnBy: r.return_by, amount: 0 }));
+/** A signed or confirmed IOU restarts its invoice's clock; a signed or confirmed statement every invoice dated before it. */
+export function paperInterruptions(papers: readonly CustomerPaper[]): Interruption[] {
+  return papers
+    .filter((p) => !p.voided && p.signBack && (p.signBack.outcome === 'signed' || p.signBack.outcome === 'confirmed') && (p.kind === 'iou' || p.kind === 'statement'))
+    .map((p) => ({ date: p.signBack!.returnedOn, kind: 'paper' as const, label: p.number, invoiceId: p.kind === 'iou' ? p.sourceDocumentId : null }));
+}
+
+export async function paperFile(db: Db, sha256: string): Promise<Buffer> {
+  return (await getFile(db, sha256)).bytes;
 }

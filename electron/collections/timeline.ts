@@ -4,6 +4,7 @@
  */
 import type { Channel, EventKind, TimelineEntry } from '../../shared/api/collections-types';
 import type { Db } from '../db/tx';
+import { customerPapers } from './papers-bridge';
 import type { CaseRow } from './repo';
 
 export async function caseTimeline(db: Db, c: CaseRow, invoiceIds: number[], asOf: string): Promise<TimelineEntry[]> {
@@ -14,6 +15,7 @@ export async function caseTimeline(db: Db, c: CaseRow, invoiceIds: number[], asO
     ? await db.selectFrom('documents').select(['id', 'number', 'date', 'amount', 'created_at', 'created_by']).where('id', 'in', invoiceIds).execute()
     : [];
   const since = invoices.reduce((m, i) => (i.date < m ? i.date : m), c.opened_on);
+  const papers = await customerPapers(db, c.customer_id, asOf);
   const receipts = await db
     .selectFrom('documents')
     .select(['id', 'number', 'date', 'amount', 'kind', 'created_at', 'created_by', 'memo'])
@@ -42,6 +44,40 @@ export async function caseTimeline(db: Db, c: CaseRow, invoiceIds: number[], asO
         data,
       };
     }),
+    ...papers.flatMap((p) => {
+      const issued: TimelineEntry = {
+        key: `paper:${p.id}`,
+        date: p.issuedOn,
+        at: p.issuedOn,
+        by: '',
+        kind: 'paper',
+        channel: null,
+        person: '',
+        summary: p.number,
+        outcome: p.voided ? 'voided' : '',
+        amount: p.amount,
+        refId: p.id,
+        correctedBy: null,
+        data: { paperKind: p.kind, period: p.period },
+      };
+      if (!p.signBack) return [issued];
+      const back: TimelineEntry = {
+        key: `signback:${p.id}`,
+        date: p.signBack.returnedOn,
+        at: p.signBack.returnedOn,
+        by: '',
+        kind: 'sign_back',
+        channel: null,
+        person: p.signBack.signedBy,
+        summary: p.number,
+        outcome: p.signBack.outcome,
+        amount: null,
+        refId: p.id,
+        correctedBy: null,
+        data: { paperKind: p.kind, outcome: p.signBack.outcome },
+      };
+      return [issued, back];
+    }),
     ...invoices.map((i) => ({
       key: `invoice:${i.id}`,
       date: i.date,
@@ -55,6 +91,7 @@ export async function caseTimeline(db: Db, c: CaseRow, invoiceIds: number[], asO
       amount: i.amount,
       refId: i.id,
       correctedBy: null,
+      data: {},
     })),
     ...receipts.map((r) => ({
       key: `receipt:${r.id}`,
@@ -69,11 +106,10 @@ export async function caseTimeline(db: Db, c: CaseRow, invoiceIds: number[], asO
       amount: r.amount,
       refId: r.id,
       correctedBy: null,
+      data: { documentKind: r.kind },
     })),
   ];
-  return entries
-    .map(({ data: _d, ...e }: TimelineEntry & { data?: unknown }) => e)
-    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return entries.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
 function safeJson(text: string): Record<string, unknown> {

@@ -1,7 +1,7 @@
 /**
  * The day's work (今日工作): invoices falling due in five days (remind before, not on, the due
  * date), promises due today, broken promises (the morning after), statements not returned, next
- * actions due, limitation periods about to run out, customers to reconcile; with the good
+ * actions due, limitation periods about to run out, customers to reconcile (no confirmed statement for three months); with the good
  * collection moments of the day marked.
  */
 import { addDays } from '../../shared/dates';
@@ -14,10 +14,10 @@ import { addYears } from './limitation';
 import { promiseViews } from './promises';
 import { disputeStates } from './repo';
 import { getCollectionsSettings } from './settings';
-import { statementsNotReturned } from './papers-bridge';
+import { reconciliationDue, unreturnedPapers } from './papers-bridge';
 
 export const REMIND_DAYS = 5;
-export const RECONCILE_DAYS = 180;
+export const RECONCILE_MONTHS = 3;
 export const EXPIRED_SHOWN_DAYS = 30;
 
 const ORDER: WorklistKind[] = ['promise_broken', 'promise_due', 'limitation', 'next_action', 'due_soon', 'statement_not_returned', 'reconcile'];
@@ -109,18 +109,10 @@ export async function worklist(db: Db, date: string): Promise<Worklist> {
     }
   }
 
-  for (const s of await statementsNotReturned(db, date)) push('statement_not_returned', s.customerId, s.key, s.returnBy, s.amount, s.number);
+  for (const p of await unreturnedPapers(db, date)) push('statement_not_returned', p.customerId, String(p.id), p.returnBy, p.amount, p.number);
 
-  // Customers owing money with no signed statement (or sign-back) for six months.
-  const owing = await db
-    .selectFrom('open_items')
-    .select((eb) => ['customer_id', eb.fn.sum<number>('open_amount').as('open')])
-    .where('side', '=', 1)
-    .where('date', '<=', date)
-    .where('closed_from', '>', date)
-    .where('due_date', '<', date)
-    .groupBy('customer_id')
-    .execute();
+  // Customers owing money with no statement confirmed for the last three months (the papers side
+  // decides), unless a signed statement was attached as evidence within that time.
   const signed = await db
     .selectFrom('evidence')
     .select((eb) => ['customer_id', eb.fn.max<string>('evidence_date').as('last')])
@@ -129,9 +121,10 @@ export async function worklist(db: Db, date: string): Promise<Worklist> {
     .groupBy('customer_id')
     .execute();
   const lastSigned = new Map(signed.map((s) => [s.customer_id, s.last]));
-  for (const o of owing) {
-    const last = lastSigned.get(o.customer_id) ?? null;
-    if (Number(o.open) > 0 && (!last || last < addDays(date, -RECONCILE_DAYS))) push('reconcile', o.customer_id, String(o.customer_id), last ?? '', Number(o.open), last ?? '');
+  for (const r of await reconciliationDue(db, RECONCILE_MONTHS, date)) {
+    const last = lastSigned.get(r.customerId);
+    if (r.balance <= 0 || (last && last >= addDays(date, -RECONCILE_MONTHS * 30))) continue;
+    push('reconcile', r.customerId, String(r.customerId), r.lastConfirmedOn ?? '', r.balance, r.lastConfirmedPeriod ?? '');
   }
 
   items.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || b.amount - a.amount || a.customerCode.localeCompare(b.customerCode));

@@ -147,7 +147,7 @@ export interface TimelineEntry {
   date: string;
   at: string;
   by: string;
-  kind: EventKind | 'receipt' | 'invoice';
+  kind: EventKind | 'receipt' | 'invoice' | 'paper' | 'sign_back';
   channel: Channel | null;
   person: string;
   summary: string;
@@ -156,6 +156,8 @@ export interface TimelineEntry {
   refId: number | null;
   /** Entries a later correction refers to stay, marked. */
   correctedBy: number | null;
+  /** Structured facts of the entry (stage from/to, promise due date, letter step, paper kind…). */
+  data: Record<string, unknown>;
 }
 
 export interface CaseSummary {

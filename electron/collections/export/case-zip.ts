@@ -13,11 +13,12 @@ import { getCompany } from '../../repos/company';
 import { getBlob, sha256Hex } from '../blobs';
 import { caseDetail } from '../case-view';
 import { requireDate } from '../cases';
+import { customerPapers } from '../papers-bridge';
 import { insertEvent } from '../repo';
 import { getCollectionsSettings } from '../settings';
 import { sniff } from '../sniff';
 import { dossierPdf, pad, type DossierData } from './dossier-pdf';
-import { ENUM_WORDS } from './dossier-words';
+import { issuedFiles } from './issued';
 import { ledgerExtract } from './ledger-extract';
 import { safeComponent, safeFileName } from './names';
 
@@ -69,12 +70,12 @@ export async function exportCase(db: Db, caseId: number, opts: { asOf: string; l
     const index = `E${pad(e.seq)}`;
     evidenceFiles.set(e.id, add(`evidence/${safeFileName(`${index} ${e.description}`, sniff(bytes).ext)}`, bytes, 'evidence', index));
   }
-  const documentFiles = new Map<number, string>();
-  for (const [i, d] of detail.documents.entries()) {
-    const bytes = await getBlob(db, d.sha256);
-    const index = `D${pad(i + 1)}`;
-    const ext = d.fileName.split('.').pop() ?? 'bin';
-    documentFiles.set(d.id, add(`documents/${safeFileName(`${index} ${ENUM_WORDS[lang][d.kind] ?? d.kind} ${d.date}`, ext)}`, bytes, 'document', index));
+  const papers = await customerPapers(db, detail.customerId, opts.asOf);
+  const documents: DossierData['documents'] = [];
+  for (const f of await issuedFiles(db, caseId, papers, lang)) {
+    const stem = [f.index, f.kind, f.label, f.date].filter(Boolean).join(' ');
+    const path = add(`documents/${safeFileName(stem, f.ext)}`, f.bytes, 'document', f.index);
+    documents.push({ index: f.index, kind: f.kind, label: f.label, date: f.date, path, sha256: f.sha256 });
   }
   const extract = await ledgerExtract(db, detail.customerId, opts.asOf, lang, now);
   const ledgerStem = safeComponent(`${lang === 'zh' ? '往来明细' : 'ledger'} ${detail.customerCode} ${opts.asOf}`);
@@ -94,7 +95,8 @@ export async function exportCase(db: Db, caseId: number, opts: { asOf: string; l
     generatedAt: now.toISOString().replace('T', ' ').slice(0, 19) + ' UTC',
     limitationYears: settings.limitationYears,
     evidenceFiles,
-    documentFiles,
+    documents,
+    papers,
     sixQuestions,
   };
   const pdf = await dossierPdf(data, lang, now);

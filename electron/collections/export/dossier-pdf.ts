@@ -8,6 +8,8 @@ import type { Company, Language } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/money';
 import { renderPdf } from '../../pdf/render';
 import { formatRatePercent } from '../interest';
+import type { CustomerPaper } from '../papers-bridge';
+import { describeEntry } from './describe';
 import { dossierWords, ENUM_WORDS } from './dossier-words';
 import { tableLayout } from './pdf-style';
 
@@ -18,7 +20,8 @@ export interface DossierData {
   generatedAt: string;
   limitationYears: number;
   evidenceFiles: Map<number, string>;
-  documentFiles: Map<number, string>;
+  documents: { index: string; kind: string; label: string; date: string; path: string; sha256: string }[];
+  papers: CustomerPaper[];
   sixQuestions: Map<number, { method: string; responsible: string; acceptance: string }>;
 }
 
@@ -103,14 +106,17 @@ export function dossierDefinition(d: DossierData, lang: Language): TDocumentDefi
     table(
       ['auto', 'auto', 'auto', '*', 'auto', 'auto'],
       W.tlCols,
-      c.timeline.map((t) => [
-        t.date,
-        E[t.kind] ?? t.kind,
-        [t.channel ? E[t.channel] : '', t.person].filter(Boolean).join(' · '),
-        [t.summary, t.outcome].filter(Boolean).join(' — ') + (t.correctedBy ? ` [→ #${t.correctedBy}]` : ''),
-        r(t.amount !== null ? m(t.amount) : ''),
-        t.by,
-      ]),
+      c.timeline.map((t) => {
+        const { what, text } = describeEntry(t, lang, m);
+        return [
+          { text: t.date, noWrap: true } as Content,
+          what,
+          [t.channel ? E[t.channel] : '', t.person].filter(Boolean).join(' · '),
+          text + (t.correctedBy ? ` [${W.corrected}]` : '') + (t.kind === 'correction' && t.refId ? ` [${W.corrects}]` : ''),
+          r(t.amount !== null ? m(t.amount) : ''),
+          t.by,
+        ];
+      }),
       8,
     ),
 
@@ -136,11 +142,11 @@ export function dossierDefinition(d: DossierData, lang: Language): TDocumentDefi
       : { text: W.noEvidence, color: '#555555' },
 
     h(W.s8),
-    c.documents.length
+    d.documents.length
       ? table(
           ['auto', 'auto', 'auto', '*', 95],
           W.docCols,
-          c.documents.map((x, i) => [`D${pad(i + 1)}`, E[x.kind] ?? x.kind, x.date, d.documentFiles.get(x.id) ?? '', { text: x.sha256, fontSize: 6.5 }]),
+          d.documents.map((x) => [x.index, [x.kind, x.label].filter(Boolean).join(' '), { text: x.date, noWrap: true } as Content, x.path, { text: x.sha256, fontSize: 6.5 }]),
         )
       : { text: W.noDocs, color: '#555555' },
     { text: W.verify, fontSize: 8.5, color: '#555555', margin: [0, 12, 0, 0] },
@@ -171,9 +177,15 @@ function sixQuestionsTable(d: DossierData, W: ReturnType<typeof dossierWords>, t
 }
 
 function statementList(d: DossierData, W: ReturnType<typeof dossierWords>): Content[] {
-  const signed = d.detail.evidence.filter((e) => e.kind === 'signed_statement');
-  if (!signed.length) return [{ text: W.noStatements, color: '#555555' }];
-  return [{ ul: signed.map((e) => `E${pad(e.seq)} · ${e.date} · ${e.description}`) }];
+  const papers = d.papers.filter((p) => p.kind === 'statement' || p.kind === 'iou');
+  const signed = d.detail.evidence.filter((e) => e.kind === 'signed_statement' || e.kind === 'iou');
+  if (!papers.length && !signed.length) return [{ text: W.noStatements, color: '#555555' }];
+  const m = (v: number) => formatMoney(v, d.detail.digits);
+  const rows: Content[][] = [
+    ...papers.map((p) => [p.number, p.period ?? '', p.issuedOn, { text: m(p.amount), alignment: 'right' } as Content, p.voided ? W.stVoid : p.signBack ? `${W.stStatus[p.signBack.outcome] ?? p.signBack.outcome} ${p.signBack.returnedOn}${p.signBack.signedBy ? ` · ${p.signBack.signedBy}` : ''}` : W.stAwaiting]),
+    ...signed.map((e) => [`E${pad(e.seq)}`, '', e.date, '', e.description]),
+  ];
+  return [{ table: { headerRows: 1, widths: ['auto', 'auto', 'auto', 'auto', '*'], body: [W.stCols.map((x) => ({ text: x, bold: true })), ...rows] }, layout: tableLayout, fontSize: 8.5 }];
 }
 
 export async function dossierPdf(d: DossierData, lang: Language, at: Date): Promise<Buffer> {
