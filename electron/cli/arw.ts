@@ -13,8 +13,9 @@ import { currencyDigits, isCurrencyCode, toDecimalString } from '../../shared/mo
 import { defaultDataDir, defaultLedgerFile } from '../app/context';
 import { openLedger, type Ledger } from '../db/open';
 import { LedgerError } from '../errors';
-import { importCsv } from '../import/import';
-import type { ImportKind } from '../import/formats';
+import { IMPORT_KINDS, type ImportKind } from '../import/formats';
+import { importFile } from '../import/pipeline';
+import { isEncoding } from '../import/decode';
 import { agingReport } from '../services/aging';
 import { backupLedger } from '../services/backup';
 import { checkLedger } from '../services/check';
@@ -26,7 +27,10 @@ const USAGE = `arw — AR Workstation command line
 
   arw init    --ledger F [--company NAME] [--currency CNY]
   arw demo    --ledger F [--customers N] [--invoices M] [--seed S]
-  arw import  customers|invoices|receipts|credit-notes FILE.csv --ledger F [--dry-run]
+  arw import  customers|invoices|receipts|credit-notes|opening-balances FILE --ledger F [--dry-run]
+              [--encoding utf-8|gb18030|utf-16le|…] [--sheet N] [--date-order dmy|mdy]
+              [--decimal .|,] [--date1904] [--preset ID] [--cutover YYYY-MM-DD]
+              (FILE: CSV/TSV in any common encoding, or .xlsx)
   arw aging   --ledger F --as-of YYYY-MM-DD [--by customer|invoice] [--format json|csv]
   arw check   --ledger F
   arw backup  --ledger F --out FILE
@@ -58,6 +62,13 @@ const OPTIONS = {
   out: { type: 'string' },
   customer: { type: 'string' },
   lang: { type: 'string' },
+  encoding: { type: 'string' },
+  sheet: { type: 'string' },
+  'date-order': { type: 'string' },
+  decimal: { type: 'string' },
+  date1904: { type: 'boolean' },
+  preset: { type: 'string' },
+  cutover: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -99,16 +110,38 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       }
       case 'import': {
         const [kind, file] = rest;
-        if (!['customers', 'invoices', 'receipts', 'credit-notes'].includes(kind ?? '') || !file) throw new UsageError('arw import customers|invoices|receipts|credit-notes FILE.csv --ledger F [--dry-run]');
-        const text = fs.readFileSync(file, 'utf8');
+        if (!(IMPORT_KINDS as readonly string[]).includes(kind ?? '') || !file) throw new UsageError(`arw import ${IMPORT_KINDS.join('|')} FILE --ledger F [--dry-run]`);
+        const bytes = new Uint8Array(fs.readFileSync(file));
+        const encoding = values.encoding?.toLowerCase().replace(/^gbk$|^gb2312$/, 'gb18030').replace(/^utf8$/, 'utf-8');
+        if (encoding !== undefined && !isEncoding(encoding)) throw new UsageError('--encoding utf-8|gb18030|utf-16le|utf-16be|big5|shift_jis|windows-1252');
+        const dateOrder = values['date-order'];
+        if (dateOrder !== undefined && dateOrder !== 'dmy' && dateOrder !== 'mdy') throw new UsageError('--date-order dmy|mdy');
+        const decimal = values.decimal;
+        if (decimal !== undefined && decimal !== '.' && decimal !== ',') throw new UsageError('--decimal . or ,');
+        if (values.cutover !== undefined && !isIsoDate(values.cutover)) throw new LedgerError('error.date', { value: values.cutover }, 'cutover');
         ledger = await openLedger(ledgerFile);
-        const res = await importCsv(ledger, kind as ImportKind, text, { fileName: path.basename(file), dryRun: values['dry-run'] });
+        const res = await importFile(ledger, kind as ImportKind, bytes, {
+          fileName: path.basename(file),
+          dryRun: values['dry-run'],
+          encoding,
+          sheet: values.sheet !== undefined ? positiveInt(values.sheet, 'sheet', 1) - 1 : undefined,
+          dateOrder,
+          decimal,
+          date1904: values.date1904,
+          presetId: values.preset,
+          cutover: values.cutover,
+        });
+        if (res.format === 'xlsx' || res.encoding !== 'utf-8' || res.delimiter !== ',') {
+          const how = res.format === 'xlsx' ? 'XLSX' : `${res.encoding}, ${res.delimiter === '\t' ? 'tab' : `"${res.delimiter}"`}`;
+          process.stderr.write(`${lang === 'zh' ? '读取' : 'Read'} ${path.basename(file)}: ${how}\n`);
+        }
         if (res.problems.length) {
           const head = lang === 'zh' ? `导入被拒绝：${res.problems.length} 处错误，未写入任何数据` : `Import refused: ${res.problems.length} problem(s); nothing was written`;
           process.stderr.write(head + '\n');
           for (const p of res.problems.slice(0, 1000)) {
             const where = lang === 'zh' ? `第 ${p.line} 行${p.column ? `，列 ${p.column}` : ''}` : `line ${p.line}${p.column ? `, column ${p.column}` : ''}`;
-            process.stderr.write(`  ${where}${lang === 'zh' ? '：' : ': '}${errorMessage(lang, p.key, p.params)}\n`);
+            const message = errorMessage(lang, p.key, p.params);
+            process.stderr.write(p.line > 0 ? `  ${where}${lang === 'zh' ? '：' : ': '}${message}\n` : `  ${message}\n`);
           }
           if (res.problems.length > 1000) process.stderr.write(`  … ${res.problems.length - 1000} more\n`);
           return 1;

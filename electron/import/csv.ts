@@ -1,4 +1,4 @@
-/** RFC 4180 CSV reading (quotes, doubled quotes, CRLF/LF, UTF-8 BOM stripped). */
+/** RFC 4180 CSV reading (quotes, doubled quotes, CRLF/LF, UTF-8 BOM stripped), any one-character delimiter. */
 
 export interface CsvRecord {
   /** 1-based line number in the file where the record starts. */
@@ -11,10 +11,14 @@ export interface CsvParse {
   errors: { line: number; key: string }[];
 }
 
-export function parseCsv(text: string): CsvParse {
+export function parseCsv(text: string, delimiter = ','): CsvParse {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const records: CsvRecord[] = [];
   const errors: { line: number; key: string }[] = [];
+  const DELIM = delimiter.charCodeAt(0);
+  const QUOTE = 34;
+  const CR = 13;
+  const LF = 10;
   let line = 1;
   let i = 0;
   const n = text.length;
@@ -26,10 +30,10 @@ export function parseCsv(text: string): CsvParse {
     let quotedCell = false;
     let done = false;
     while (i < n && !done) {
-      const ch = text[i];
+      const ch = text.charCodeAt(i);
       if (inQuotes) {
-        if (ch === '"') {
-          if (text[i + 1] === '"') {
+        if (ch === QUOTE) {
+          if (text.charCodeAt(i + 1) === QUOTE) {
             cell += '"';
             i += 2;
           } else {
@@ -37,26 +41,36 @@ export function parseCsv(text: string): CsvParse {
             i++;
           }
         } else {
-          if (ch === '\n') line++;
-          cell += ch;
-          i++;
+          // Copy the run up to the next quote in one slice, counting the newlines inside it.
+          let j = text.indexOf('"', i);
+          if (j < 0) j = n;
+          for (let k = text.indexOf('\n', i); k >= 0 && k < j; k = text.indexOf('\n', k + 1)) line++;
+          cell += text.slice(i, j);
+          i = j;
         }
-      } else if (ch === '"' && cell === '' && !quotedCell) {
+      } else if (ch === QUOTE && cell === '' && !quotedCell) {
         inQuotes = true;
         quotedCell = true;
         i++;
-      } else if (ch === ',') {
+      } else if (ch === DELIM) {
         cells.push(cell);
         cell = '';
         quotedCell = false;
         i++;
-      } else if (ch === '\r' || ch === '\n') {
-        i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      } else if (ch === CR || ch === LF) {
+        i += ch === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
         line++;
         done = true;
       } else {
-        cell += ch;
-        i++;
+        // An unquoted run: up to the next delimiter, quote or line break.
+        let j = i + 1;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === DELIM || c === CR || c === LF || c === QUOTE) break;
+          j++;
+        }
+        cell += text.slice(i, j);
+        i = j;
       }
     }
     if (inQuotes) errors.push({ line: startLine, key: 'error.csvQuote' });
@@ -64,6 +78,41 @@ export function parseCsv(text: string): CsvParse {
     if (!(cells.length === 1 && cells[0].trim() === '')) records.push({ line: startLine, cells });
   }
   return { records, errors };
+}
+
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+
+/**
+ * The delimiter of a text table: the candidate that splits the first lines (outside quotes) into
+ * the same number of cells most consistently. Excel's "sep=;" first line is honoured by the caller.
+ */
+export function detectDelimiter(text: string): string {
+  const sample = text.slice(0, 64 * 1024);
+  const lines: string[] = [];
+  let cur = '';
+  let q = false;
+  for (let i = 0; i < sample.length && lines.length < 30; i++) {
+    const c = sample[i];
+    if (c === '"') q = !q;
+    if (!q && (c === '\n' || c === '\r')) {
+      if (cur.trim() !== '') lines.push(cur);
+      cur = '';
+    } else if (!q || c !== '"') cur += q ? ' ' : c;
+  }
+  if (cur.trim() !== '' && lines.length < 30) lines.push(cur);
+  let best = ',';
+  let bestScore = 0;
+  for (const d of DELIMITERS) {
+    const counts = lines.map((l) => l.split(d).length - 1);
+    const freq = new Map<number, number>();
+    for (const c of counts) if (c > 0) freq.set(c, (freq.get(c) ?? 0) + 1);
+    let modeCount = 0;
+    let mode = 0;
+    for (const [c, f] of freq) if (f > modeCount || (f === modeCount && c > mode)) [mode, modeCount] = [c, f];
+    const score = modeCount * 100 + mode;
+    if (score > bestScore) [best, bestScore] = [d, score];
+  }
+  return best;
 }
 
 /** Quote a cell for CSV output; cells that a spreadsheet would run as a formula are prefixed with '. */

@@ -2,14 +2,43 @@
  * The canonical CSV formats of `arw import`. Header names are matched in English or Chinese,
  * case- and space-insensitively; column order is free.
  */
-export type ImportKind = 'customers' | 'invoices' | 'receipts' | 'credit-notes';
+export type ImportKind = 'customers' | 'invoices' | 'receipts' | 'credit-notes' | 'opening-balances';
+
+export const IMPORT_KINDS: readonly ImportKind[] = ['customers', 'invoices', 'receipts', 'credit-notes', 'opening-balances'];
 
 export const COLUMNS: Record<ImportKind, { required: string[]; optional: string[] }> = {
   customers: { required: ['code', 'name', 'payment_terms_days', 'credit_limit', 'currency'], optional: ['salesperson', 'language'] },
   invoices: { required: ['number', 'customer_code', 'date', 'due_date', 'amount'], optional: [] },
   receipts: { required: ['reference', 'customer_code', 'date', 'amount', 'applies_to'], optional: ['method'] },
   'credit-notes': { required: ['reference', 'customer_code', 'date', 'amount', 'applies_to'], optional: [] },
+  // Open invoices as of a cut-over date: `amount` is what is still open (negative: a credit).
+  'opening-balances': { required: ['number', 'customer_code', 'date', 'due_date', 'amount'], optional: [] },
 };
+
+/** How a field's cells are read (see values.ts). */
+export type FieldType = 'code' | 'text' | 'amount' | 'date' | 'terms' | 'currency';
+
+export const FIELD_TYPES: Record<string, FieldType> = {
+  code: 'code',
+  customer_code: 'code',
+  number: 'code',
+  reference: 'code',
+  applies_to: 'code',
+  name: 'text',
+  salesperson: 'text',
+  language: 'text',
+  method: 'text',
+  payment_terms_days: 'terms',
+  credit_limit: 'amount',
+  amount: 'amount',
+  currency: 'currency',
+  date: 'date',
+  due_date: 'date',
+};
+
+export function fieldsOf(kind: ImportKind): string[] {
+  return [...COLUMNS[kind].required, ...COLUMNS[kind].optional];
+}
 
 /** Columns that may be left out of the header altogether (they are allowed to be empty). */
 export const MAY_BE_ABSENT = new Set(['due_date', 'applies_to']);
@@ -26,7 +55,7 @@ const ALIASES: Record<string, string[]> = {
   customer_code: ['客户编码', '客户代码', '编码'],
   date: ['日期', '单据日期', '开票日期', '收款日期'],
   due_date: ['到期日', '到期日期', '应收日期'],
-  amount: ['金额', '含税金额'],
+  amount: ['金额', '含税金额', 'open_amount', '未收金额', '余额'],
   reference: ['参考号', '收款单号', '凭证号', '单号', '编号'],
   applies_to: ['核销发票', '对应发票', '发票号'],
   method: ['方式', '收款方式', '付款方式'],
@@ -34,6 +63,11 @@ const ALIASES: Record<string, string[]> = {
 
 function norm(h: string): string {
   return h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** The canonical names and their Chinese equivalents, for presets and mapping suggestions. */
+export function canonicalNames(field: string): string[] {
+  return [field, ...(ALIASES[field] ?? [])];
 }
 
 /** Maps canonical column name to cell index; reports required columns that are missing. */

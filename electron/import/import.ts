@@ -1,10 +1,13 @@
 /**
- * `arw import`: all or nothing. Every row is validated first (line, column, reason); on any bad
+ * The import: all or nothing. Every row is validated first (line, column, reason); on any bad
  * row nothing is written. Rows already in the ledger with the same data are skipped, so
- * importing a file twice writes nothing new. Postings go through the one posting session.
+ * importing a file twice writes nothing new. Postings go through the one posting session, in one
+ * BEGIN IMMEDIATE transaction. The stages before this one (bytes → table → mapping → normalised
+ * rows) are in pipeline.ts; `importCsv` runs them all for a text.
  */
 import crypto from 'node:crypto';
-import { isIsoDate, addDays } from '../../shared/dates';
+import { addDays } from '../../shared/dates';
+import { isIsoDate } from '../../shared/dates';
 import { currencyDigits, isCurrencyCode, parseMoney } from '../../shared/money';
 import { refreshStatistics, withLargeCache, type Ledger } from '../db/open';
 import { currentActor, nowStamp, writeTx, type Db } from '../db/tx';
@@ -12,15 +15,11 @@ import { PostingSession } from '../posting/session';
 import { audit } from '../repos/audit';
 import { EMPTY_CONTACTS, customerCodeMap, insertCustomers } from '../repos/customers';
 import type { CustomerRow } from '../db/schema';
-import { parseCsv } from './csv';
-import { COLUMNS, mapHeader, type ImportKind } from './formats';
+import type { ImportKind } from './formats';
+import type { ImportProblem, Row } from './normalise';
+import { prepareText, type PrepareOptions } from './pipeline';
 
-export interface ImportProblem {
-  line: number;
-  column: string;
-  key: string;
-  params: Record<string, string | number>;
-}
+export type { ImportProblem } from './normalise';
 
 export interface ImportSummary {
   kind: ImportKind;
@@ -30,6 +29,36 @@ export interface ImportSummary {
   allocations: number;
   dryRun: boolean;
   problems: ImportProblem[];
+  /** Opening balances: rows whose open amount is zero (nothing to carry over). */
+  settled?: number;
+  /** Rows left out as report footers or with nothing in the mapped columns. */
+  ignored?: number;
+  /** Net amount created per currency, in minor units (invoices up, credits down). */
+  totals?: Record<string, number>;
+  /** Stopped by the user; nothing was written. */
+  cancelled?: boolean;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'writing' | 'saving';
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  fileName: string;
+  dryRun?: boolean;
+  actor?: string;
+  /** Opening balances: the cut-over date; rows must be dated on or before it. */
+  cutover?: string;
+  /** One row per item line (Xero): a repeat of the same document with the same data counts once. */
+  repeatsPerLine?: boolean;
+  /** Fields with no column in the file: they take the company's defaults (terms, currency). */
+  unmapped?: string[];
+  /** Hash of the file's bytes, for the batch record; computed from the rows' text when absent. */
+  sha256?: string;
+  signal?: AbortSignal;
+  onProgress?(p: ImportProgress): void;
 }
 
 class Rejected extends Error {
@@ -38,62 +67,79 @@ class Rejected extends Error {
   }
 }
 class DryRunDone extends Error {}
-
-interface Row {
-  line: number;
-  get(col: string): string;
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled');
+  }
 }
 
-function rowsOf(kind: ImportKind, text: string, problems: ImportProblem[]): Row[] {
-  const parsed = parseCsv(text);
-  for (const e of parsed.errors) problems.push({ line: e.line, column: '', key: e.key, params: {} });
-  const [header, ...body] = parsed.records;
-  if (!header) {
-    problems.push({ line: 1, column: '', key: 'error.csvHeader', params: { column: COLUMNS[kind].required[0] } });
-    return [];
-  }
-  const { index, missing } = mapHeader(kind, header.cells);
-  for (const m of missing) problems.push({ line: header.line, column: m, key: 'error.csvHeader', params: { column: m } });
-  if (missing.length) return [];
-  const rows: Row[] = [];
-  for (const r of body) {
-    // A row with the wrong number of cells is reported once; its cells cannot be trusted.
-    if (r.cells.length !== header.cells.length) {
-      problems.push({ line: r.line, column: '', key: 'error.csvColumns', params: { expected: header.cells.length, found: r.cells.length } });
-    } else rows.push({ line: r.line, get: (col: string) => (r.cells[index.get(col) ?? -1] ?? '').trim() });
-  }
-  return rows;
+const YIELD_EVERY = 4096;
+
+/** Lets progress requests and a cancel through during long loops. */
+async function checkpoint(ctx: { opts: ImportOptions }, phase: ImportProgress['phase'], done: number, total: number): Promise<void> {
+  ctx.opts.onProgress?.({ phase, done, total });
+  await new Promise((r) => setImmediate(r));
+  if (ctx.opts.signal?.aborted) throw new ImportCancelled();
 }
 
+/** `arw import` of a text (any delimiter); the CLI and the wizard read files with importFile. */
 export async function importCsv(
   ledger: Ledger,
   kind: ImportKind,
   text: string,
-  opts: { fileName: string; dryRun?: boolean; actor?: string },
+  opts: ImportOptions & PrepareOptions,
 ): Promise<ImportSummary> {
-  const problems: ImportProblem[] = [];
-  const rows = rowsOf(kind, text, problems);
-  const summary: ImportSummary = { kind, rows: rows.length, created: 0, skipped: 0, allocations: 0, dryRun: !!opts.dryRun, problems };
-  if (problems.some((p) => p.key === 'error.csvHeader')) return summary;
-  const actor = opts.actor ?? currentActor();
+  const prepared = prepareText(kind, text, opts);
   const sha = crypto.createHash('sha256').update(text).digest('hex');
+  return importRows(ledger, kind, prepared.rows, prepared.problems, { ...opts, sha256: sha, unmapped: prepared.unmapped, repeatsPerLine: opts.repeatsPerLine ?? prepared.preset.repeatsPerLine }, prepared.skippedRows);
+}
+
+/** Validates normalised rows and, when every one is good, posts them in one transaction. */
+export async function importRows(
+  ledger: Ledger,
+  kind: ImportKind,
+  rows: Row[],
+  fileProblems: ImportProblem[],
+  opts: ImportOptions,
+  ignored = 0,
+): Promise<ImportSummary> {
+  const problems: ImportProblem[] = [...fileProblems];
+  const summary: ImportSummary = { kind, rows: rows.length, created: 0, skipped: 0, allocations: 0, dryRun: !!opts.dryRun, problems };
+  if (ignored) summary.ignored = ignored;
+  if (problems.some((p) => p.key === 'error.csvHeader' || p.key === 'error.dateOrderAmbiguous')) return summary;
+  if (kind === 'opening-balances' && !(opts.cutover && isIsoDate(opts.cutover))) {
+    problems.push({ line: 0, column: 'cutover', key: 'error.cutoverRequired', params: {} });
+    return summary;
+  }
+  const actor = opts.actor ?? currentActor();
+  const sha = opts.sha256 ?? crypto.createHash('sha256').update(opts.fileName).digest('hex');
   try {
     await withLargeCache(ledger, () => writeTx(ledger.db, async (trx) => {
-      const ctx = { trx, rows, problems, actor, summary };
+      const ctx: Ctx = { trx, rows, problems, actor, summary, opts };
       if (kind === 'customers') await importCustomers(ctx);
       else await importDocuments(ctx, kind, opts.fileName, sha);
       if (problems.length) throw new Rejected(problems);
       if (summary.created > 0) {
-        await audit(trx, { action: `import.${kind}`, entity: 'import', entityId: opts.fileName, after: { rows: rows.length, created: summary.created, skipped: summary.skipped, sha256: sha } }, actor);
+        await audit(trx, { action: `import.${kind}`, entity: 'import', entityId: opts.fileName, after: { rows: rows.length, created: summary.created, skipped: summary.skipped, sha256: sha, ...(opts.cutover && kind === 'opening-balances' ? { cutover: opts.cutover } : {}) } }, actor);
       }
       if (opts.dryRun) throw new DryRunDone();
+      opts.onProgress?.({ phase: 'saving', done: rows.length, total: rows.length });
     }));
-    refreshStatistics(ledger);
+    if (!opts.dryRun) refreshStatistics(ledger);
   } catch (e) {
+    if (e instanceof ImportCancelled) {
+      summary.cancelled = true;
+      summary.created = summary.skipped = summary.allocations = 0;
+      delete summary.totals;
+      return summary;
+    }
     if (!(e instanceof Rejected) && !(e instanceof DryRunDone)) throw e;
   }
   problems.sort((a, b) => a.line - b.line);
-  if (problems.length) summary.created = summary.skipped = summary.allocations = 0;
+  if (problems.length) {
+    summary.created = summary.skipped = summary.allocations = 0;
+    delete summary.totals;
+  }
   return summary;
 }
 
@@ -103,6 +149,7 @@ interface Ctx {
   problems: ImportProblem[];
   actor: string;
   summary: ImportSummary;
+  opts: ImportOptions;
 }
 
 function bad(ctx: Ctx, row: Row, column: string, key: string, params: Record<string, string | number> = {}) {
@@ -132,19 +179,28 @@ function date(ctx: Ctx, row: Row, column: string, required = true): string | nul
   return value;
 }
 
+async function companyDefaults(trx: Db): Promise<{ currency: string; terms: number }> {
+  const c = await trx.selectFrom('company').select(['base_currency', 'default_terms_days']).where('id', '=', 1).executeTakeFirst();
+  return { currency: c?.base_currency ?? 'CNY', terms: c?.default_terms_days ?? 30 };
+}
+
 async function importCustomers(ctx: Ctx) {
   const existing = await customerCodeMap(ctx.trx);
+  const defaults = await companyDefaults(ctx.trx);
+  const unmapped = new Set(ctx.opts.unmapped ?? []);
   const seen = new Map<string, number>();
   const fresh = [];
+  let n = 0;
   for (const row of ctx.rows) {
+    if (++n % YIELD_EVERY === 0) await checkpoint(ctx, 'checking', n, ctx.rows.length);
     const code = row.get('code');
     const name = row.get('name');
-    const currency = row.get('currency').toUpperCase() || 'CNY';
+    const currency = row.get('currency').toUpperCase() || defaults.currency;
     if (!code) bad(ctx, row, 'code', 'error.required');
     if (!name) bad(ctx, row, 'name', 'error.required');
     if (!isCurrencyCode(currency)) bad(ctx, row, 'currency', 'error.currency');
     const termsText = row.get('payment_terms_days');
-    const terms = /^\d{1,4}$/.test(termsText) ? Number(termsText) : null;
+    const terms = unmapped.has('payment_terms_days') ? defaults.terms : /^\d{1,4}$/.test(termsText) ? Number(termsText) : null;
     if (terms === null) bad(ctx, row, 'payment_terms_days', 'error.terms', { value: termsText });
     const limit = row.get('credit_limit') === '' ? 0 : money(ctx, row, 'credit_limit', currencyDigits(currency));
     if (limit !== null && limit < 0) bad(ctx, row, 'credit_limit', 'error.amount', { value: row.get('credit_limit') });
@@ -177,12 +233,14 @@ async function importCustomers(ctx: Ctx) {
     });
   }
   if (ctx.problems.length) return;
+  if (ctx.opts.signal?.aborted) throw new ImportCancelled();
   await insertCustomers(ctx.trx, fresh);
   ctx.summary.created = fresh.length;
 }
 
 interface DocRecord {
   line: number;
+  kind: 'invoice' | 'receipt' | 'credit_note';
   customer: CustomerRow;
   number: string;
   date: string;
@@ -192,49 +250,82 @@ interface DocRecord {
   method: string | null;
 }
 
+type DocKind = DocRecord['kind'];
+
+/** Customers by code, and by name where the name is unique (exports that name the customer). */
+async function customerLookup(trx: Db): Promise<(key: string) => CustomerRow | undefined> {
+  const byCode = await customerCodeMap(trx);
+  const byName = new Map<string, CustomerRow | null>();
+  for (const c of byCode.values()) byName.set(c.name, byName.has(c.name) ? null : c);
+  return (key) => byCode.get(key) ?? byName.get(key) ?? undefined;
+}
+
 async function importDocuments(ctx: Ctx, kind: Exclude<ImportKind, 'customers'>, fileName: string, sha: string) {
-  const docKind = kind === 'invoices' ? 'invoice' : kind === 'receipts' ? 'receipt' : 'credit_note';
-  const numberCol = kind === 'invoices' ? 'number' : 'reference';
-  const customers = await customerCodeMap(ctx.trx);
+  const opening = kind === 'opening-balances';
+  const fixedKind: DocKind | null = kind === 'invoices' ? 'invoice' : kind === 'receipts' ? 'receipt' : kind === 'credit-notes' ? 'credit_note' : null;
+  const numberCol = kind === 'invoices' || opening ? 'number' : 'reference';
+  const cutover = ctx.opts.cutover ?? '';
+  const memo = opening ? `Opening balance 期初余额 ${cutover}` : '';
+  const customerOf = await customerLookup(ctx.trx);
   const records: DocRecord[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { line: number; rec: DocRecord | null }>();
+  let n = 0;
   for (const row of ctx.rows) {
+    if (++n % YIELD_EVERY === 0) await checkpoint(ctx, 'checking', n, ctx.rows.length);
     const code = row.get('customer_code');
-    const customer = customers.get(code);
+    const customer = code ? customerOf(code) : undefined;
     if (!code) bad(ctx, row, 'customer_code', 'error.required');
     else if (!customer) bad(ctx, row, 'customer_code', 'error.unknownCustomer', { code });
     const number = row.get(numberCol);
     if (!number) bad(ctx, row, numberCol, 'error.required');
     else if (number.length > 60) bad(ctx, row, numberCol, 'error.invalidField');
     const d = date(ctx, row, 'date');
-    const due = kind === 'invoices' ? date(ctx, row, 'due_date', false) : null;
+    if (opening && d && d > cutover) bad(ctx, row, 'date', 'error.afterCutover', { value: d, date: cutover });
+    const due = kind === 'invoices' || opening ? date(ctx, row, 'due_date', false) : null;
     if (d && due && due < d) bad(ctx, row, 'due_date', 'error.dueBeforeDate');
-    const amount = money(ctx, row, 'amount', customer ? currencyDigits(customer.currency) : 2);
+    let amount = money(ctx, row, 'amount', customer ? currencyDigits(customer.currency) : 2);
+    let docKind = fixedKind;
+    if (opening && amount !== null) {
+      if (amount === 0) {
+        ctx.summary.settled = (ctx.summary.settled ?? 0) + 1;
+        continue;
+      }
+      docKind = amount > 0 ? 'invoice' : 'credit_note';
+      amount = Math.abs(amount);
+    }
     if (amount !== null && amount <= 0) bad(ctx, row, 'amount', 'error.amountPositive');
-    if (!customer || !number || !d || amount === null || amount <= 0) continue;
-    const key = `${customer.id}\u0000${number}`;
-    if (seen.has(key)) {
-      bad(ctx, row, numberCol, 'error.duplicateInFile', { number, line: seen.get(key)! });
+    if (!customer || !number || !d || amount === null || amount <= 0 || !docKind) continue;
+    const rec: DocRecord = { line: row.line, kind: docKind, customer, number, date: d, dueDate: docKind === 'invoice' ? due : null, amount, appliesTo: opening ? null : row.get('applies_to') || null, method: row.get('method') || null };
+    const key = `${customer.id}\u0000${docKind}\u0000${number}`;
+    const first = seen.get(key);
+    if (first) {
+      const p = first.rec;
+      // Exports with one row per item line repeat the document: the same data counts once.
+      const repeat = ctx.opts.repeatsPerLine && p && p.date === rec.date && p.amount === rec.amount && p.dueDate === rec.dueDate;
+      if (!repeat) bad(ctx, row, numberCol, 'error.duplicateInFile', { number, line: first.line });
       continue;
     }
-    seen.set(key, row.line);
-    records.push({ line: row.line, customer, number, date: d, dueDate: due, amount, appliesTo: row.get('applies_to') || null, method: row.get('method') || null });
+    seen.set(key, { line: row.line, rec });
+    records.push(rec);
   }
   if (ctx.problems.length) return;
 
   // Already in the ledger: identical rows are skipped, different ones refused.
+  const kinds = [...new Set(records.map((r) => r.kind))];
   const existing = new Map<string, { date: string; due_date: string | null; amount: number }>();
-  const existingRows = await ctx.trx.selectFrom('documents').select(['customer_id', 'number', 'date', 'due_date', 'amount']).where('kind', '=', docKind).execute();
-  for (const r of existingRows) existing.set(`${r.customer_id}\u0000${r.number}`, r);
+  if (kinds.length) {
+    const existingRows = await ctx.trx.selectFrom('documents').select(['customer_id', 'kind', 'number', 'date', 'due_date', 'amount']).where('kind', 'in', kinds).execute();
+    for (const r of existingRows) existing.set(`${r.customer_id}\u0000${r.kind}\u0000${r.number}`, r);
+  }
   const fresh: DocRecord[] = [];
   for (const rec of records) {
-    const prior = existing.get(`${rec.customer.id}\u0000${rec.number}`);
+    const prior = existing.get(`${rec.customer.id}\u0000${rec.kind}\u0000${rec.number}`);
     if (!prior) fresh.push(rec);
     else if (prior.date === rec.date && prior.amount === rec.amount && (rec.dueDate === null || prior.due_date === rec.dueDate)) ctx.summary.skipped++;
     else ctx.problems.push({ line: rec.line, column: numberCol, key: 'error.conflict', params: { number: rec.number } });
   }
   let invoiceIds = new Map<string, number>();
-  if (docKind !== 'invoice' && fresh.some((r) => r.appliesTo)) {
+  if (fresh.some((r) => r.appliesTo)) {
     const invs = await ctx.trx.selectFrom('documents').select(['id', 'customer_id', 'number']).where('kind', '=', 'invoice').execute();
     invoiceIds = new Map(invs.map((r) => [`${r.customer_id}\u0000${r.number}`, r.id]));
     for (const rec of fresh) {
@@ -257,17 +348,27 @@ async function importDocuments(ctx: Ctx, kind: Exclude<ImportKind, 'customers'>,
   }
   // Chronological order makes allocations what they would have been had each been posted on its day.
   fresh.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line));
+  const totals: Record<string, number> = {};
+  n = 0;
   for (const rec of fresh) {
-    const base = { customerId: rec.customer.id, number: rec.number, date: rec.date, amount: rec.amount, currency: rec.customer.currency };
-    if (docKind === 'invoice') {
+    if (++n % YIELD_EVERY === 0) await checkpoint(ctx, 'writing', n, fresh.length);
+    const currency = rec.customer.currency;
+    const base = { customerId: rec.customer.id, number: rec.number, date: rec.date, amount: rec.amount, currency, memo };
+    if (rec.kind === 'invoice') {
       session.postInvoice({ ...base, kind: 'invoice', dueDate: rec.dueDate ?? addDays(rec.date, rec.customer.payment_terms_days) });
+      totals[currency] = (totals[currency] ?? 0) + rec.amount;
     } else {
       const target = rec.appliesTo ? session.findItem(invoiceIds.get(`${rec.customer.id}\u0000${rec.appliesTo}`)!)! : null;
-      session.postCredit({ ...base, kind: docKind, dueDate: null, method: rec.method }, target);
+      session.postCredit({ ...base, kind: rec.kind, dueDate: null, method: rec.method }, target);
+      totals[currency] = (totals[currency] ?? 0) - rec.amount;
     }
   }
   const counts = session.counts;
-  await session.flush();
+  if (!ctx.opts.dryRun) {
+    await checkpoint(ctx, 'saving', fresh.length, fresh.length);
+    await session.flush();
+  }
   ctx.summary.created = counts.documents;
   ctx.summary.allocations = counts.allocations;
+  ctx.summary.totals = totals;
 }

@@ -66,6 +66,16 @@ export const ERRORS_EN: Messages = {
   'error.imageType': 'Use a PNG or JPEG image',
   'error.imageTooLarge': 'The image is larger than 2 MB',
   'error.month': '"{value}" is not a month (YYYY-MM)',
+  // import wizard
+  'error.dateOrderAmbiguous': 'Dates such as 01/03/2026 in {field} could be day/month or month/day: choose the order (arw: --date-order dmy|mdy)',
+  'error.afterCutover': '{value} is after the cut-over date {date}: only documents open on that date belong in opening balances',
+  'error.cutoverRequired': 'Opening balances need a cut-over date (arw: --cutover YYYY-MM-DD)',
+  'error.importEmpty': 'The file is empty',
+  'error.importXls': 'This is an old Excel .xls file: save it as .xlsx or CSV and import that',
+  'error.importXlsx': 'The workbook could not be read ({detail})',
+  'error.importTooLarge': 'The file is larger than {mb} MB',
+  'error.importExpired': 'The file is no longer loaded; choose it again',
+  'error.importBusy': 'An import of this file is already running',
 };
 
 export const ERRORS_ZH: Messages = {
@@ -131,6 +141,16 @@ export const ERRORS_ZH: Messages = {
   'error.imageType': '请使用 PNG 或 JPEG 图片',
   'error.imageTooLarge': '图片超过 2 MB',
   'error.month': '“{value}” 不是有效月份（格式 YYYY-MM）',
+  // import wizard
+  'error.dateOrderAmbiguous': '{field} 中的日期（如 01/03/2026）既可理解为日/月也可理解为月/日：请选择日期顺序（命令行：--date-order dmy|mdy）',
+  'error.afterCutover': '{value} 晚于切换日 {date}：期初余额只应包含切换日仍未结清的单据',
+  'error.cutoverRequired': '导入期初余额需要切换日（命令行：--cutover YYYY-MM-DD）',
+  'error.importEmpty': '文件是空的',
+  'error.importXls': '这是旧版 Excel .xls 文件：请另存为 .xlsx 或 CSV 后再导入',
+  'error.importXlsx': '无法读取该工作簿（{detail}）',
+  'error.importTooLarge': '文件超过 {mb} MB',
+  'error.importExpired': '文件已不在内存中，请重新选择',
+  'error.importBusy': '该文件的导入正在进行中',
 };
 
 export function errorMessage(lang: Language, key: string, params: Record<string, string | number> = {}): string {
