@@ -6,10 +6,12 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import { coreOps } from './api/core';
+import { papersOps } from './api/papers';
 import { collectionsOps } from './api/collections';
 
 export const contract = {
   ...coreOps,
+  ...papersOps,
   ...collectionsOps,
 };
 

@@ -1,9 +1,11 @@
 /** One handler per operation of the contract, merged from each domain's file. */
 import type { Handlers } from './dispatch';
 import { coreHandlers } from './handlers/core';
+import { papersHandlers } from './handlers/papers';
 import { collectionsHandlers } from './handlers/collections';
 
 export const handlers: Handlers = {
   ...coreHandlers,
+  ...papersHandlers,
   ...collectionsHandlers,
 };

@@ -17,6 +17,7 @@ import { nextNumber } from './numbering';
 import { companyParty, requireCustomer } from './parties';
 import { issueInTx, paperSummary } from './register';
 import { issueIou } from './iou';
+import { recordSignBack } from './sign-back';
 
 function requireDate(value: string | undefined, field: string) {
   if (value !== undefined && !isIsoDate(value)) throw new LedgerError('error.date', { value }, field);
@@ -215,4 +216,14 @@ export async function pendingOrders(db: Db, customerIds: number[] | null): Promi
   if (customerIds) q = q.where('pc.customer_id', 'in', customerIds.length ? customerIds : [-1]);
   const rows = await q.execute();
   return new Map(rows.map((r) => [r.customer_id, Number(r.total)]));
+}
+
+/** Marking a confirmation signed is recording the return of its paper. */
+export async function signPriceConfirmation(
+  db: Db,
+  input: { id: number; returnedOn: string; signedBy: string; scan?: { name: string; base64: string } },
+  actor = currentActor(),
+) {
+  const st = await pcState(db, input.id);
+  return recordSignBack(db, { paperId: st.paperId, returnedOn: input.returnedOn, signedBy: input.signedBy, outcome: 'signed', scan: input.scan }, actor);
 }

@@ -95,7 +95,7 @@ export async function resolveDispute(db: Db, input: ResolveInput, actor = curren
       .where('s.id', '=', input.signBackId)
       .executeTakeFirst();
     if (!s) throw new LedgerError('error.signBackNotFound', { id: input.signBackId }, 'signBackId');
-    if (s.outcome !== 'disputed') throw new LedgerError('error.notDisputed', { number: s.number });
+    if (s.outcome !== 'disputed') throw new LedgerError('error.paperNotDisputed', { number: s.number });
     if (s.resolved) throw new LedgerError('error.disputeResolved', { number: s.number });
     let creditId: number | null = null;
     if (input.how === 'credit_note') {

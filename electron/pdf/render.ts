@@ -12,8 +12,14 @@ type Node = Content | undefined | null;
 /** Rewrites text nodes so every character is drawn by a font that has it. */
 export function withFontRuns<T>(node: T, missing?: Set<string>): T {
   const fonts = loadFonts();
+  // Most strings (dates, numbers, Latin words) are all in the default font: left as they are,
+  // they cost pdfmake far less than a list of runs.
+  const runsOrString = (s: string): string | ReturnType<typeof fontRuns> => {
+    const runs = fontRuns(s, fonts, missing);
+    return runs.length === 1 && runs[0].font === LATIN ? runs[0].text : runs;
+  };
   const inline = (value: unknown): unknown => {
-    if (typeof value === 'string') return fontRuns(value, fonts, missing);
+    if (typeof value === 'string') return runsOrString(value);
     if (typeof value === 'number') return String(value);
     if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' ? fontRuns(v, fonts, missing) : [inline(v)]));
     if (value && typeof value === 'object') {
@@ -25,7 +31,7 @@ export function withFontRuns<T>(node: T, missing?: Set<string>): T {
   };
   const walk = (n: unknown): unknown => {
     if (n === null || n === undefined) return n;
-    if (typeof n === 'string') return { text: fontRuns(n, fonts, missing) };
+    if (typeof n === 'string') return { text: runsOrString(n) };
     if (Array.isArray(n)) return n.map(walk);
     if (typeof n !== 'object') return n;
     const o = { ...(n as Record<string, unknown>) };
