@@ -11,6 +11,7 @@ import { collectionsOps } from './api/collections';
 
 export const contract = {
   ...coreOps,
+  ...agingOps,
   ...papersOps,
   ...collectionsOps,
 };

@@ -6,6 +6,7 @@ import { collectionsHandlers } from './handlers/collections';
 
 export const handlers: Handlers = {
   ...coreHandlers,
+  ...agingHandlers,
   ...papersHandlers,
   ...collectionsHandlers,
 };

@@ -140,6 +140,26 @@ export type CompanyRow = Selectable<CompanyTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type Unused = ColumnType<never>;
 
+// ---- aging workspace (migration 20261124_0003_aging) ----------------------------------------
+
+/** Manual collection class of an invoice from a date on, with reason, who and when. Append-only. */
+export interface InvoiceClassOverrideTable {
+  id: Generated<number>;
+  document_id: number;
+  /** not_due | collecting | doubtful | bad | dead; null returns to the class by days overdue. */
+  class: string | null;
+  effective_date: string;
+  reason: string;
+  actor: string;
+  at: string;
+}
+
+// Declaration merging adds the aging table to the one Database type.
+export interface Database {
+  invoice_class_overrides: InvoiceClassOverrideTable;
+}
+// ---- end aging workspace --------------------------------------------------------------------
+
 // ---- papers (migration 20261124_0002_papers) --------------------------------------------------
 
 /** Content-addressed files: issued PDFs, sign-back scans, logo/seal images used on papers. Append-only. */

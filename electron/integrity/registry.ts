@@ -22,6 +22,8 @@ export const CHAINED_TABLES: readonly string[] = [
   'paper_voids',
   'paper_sign_backs',
   'paper_dispute_resolutions',
+  // aging workspace (migration 0003)
+  'invoice_class_overrides',
   // credit (migration 0004)
   'credit_ratings',
   'credit_overrides',

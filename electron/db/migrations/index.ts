@@ -8,6 +8,7 @@ import * as m0006 from './20261124_0006_integrity';
 export const MIGRATIONS: Record<string, Migration> = {
   '20261124_0001_initial': m0001,
   '20261124_0002_papers': m0002,
+  '20261124_0003_aging': m0003,
   '20261124_0005_collections': m0005,
   '20261124_0006_integrity': m0006,
 };

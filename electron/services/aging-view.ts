@@ -1,0 +1,154 @@
+/**
+ * The aging workspace's view on an as-of date: open invoices (or one row per customer) bucketed
+ * by the workspace's bounds, each with its collection class (manual override or by days), and the
+ * summary: bucket totals, counts and sums per class, expected recovery and the provision.
+ */
+import { recoveryLines } from '../../shared/aging-workspace/provision';
+import { bucketOfDays, classOfDays, CLASSES, type AgingSettings } from '../../shared/aging-workspace/settings';
+import type { AgingSummary, AgingView, CustomerColumns, InvoiceColumns } from '../../shared/aging-workspace/types';
+import { daysBetween } from '../../shared/dates';
+import { currencyDigits } from '../../shared/money';
+import type { Db } from '../db/tx';
+import { getCompany } from '../repos/company';
+import { liveInvoices, liveUnapplied, type LiveInvoice } from './aging-live';
+import { overridesAsOf } from './aging-overrides';
+import { getAgingSettings } from './aging-settings';
+
+export interface Classified {
+  invoices: LiveInvoice[];
+  days: Int32Array;
+  bucket: Int32Array;
+  cls: Int32Array;
+  overridden: Uint8Array;
+}
+
+/** Bucket and class of every open invoice. */
+export async function classify(db: Db, asOf: string, settings: AgingSettings, customerId?: number): Promise<Classified> {
+  const [invoices, overrides] = await Promise.all([liveInvoices(db, asOf, customerId), overridesAsOf(db, asOf)]);
+  const n = invoices.length;
+  const out: Classified = { invoices, days: new Int32Array(n), bucket: new Int32Array(n), cls: new Int32Array(n), overridden: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    const inv = invoices[i];
+    const d = daysBetween(inv.due_date, asOf);
+    out.days[i] = d;
+    out.bucket[i] = bucketOfDays(d, settings.bucketBounds);
+    const manual = overrides.get(inv.id);
+    out.cls[i] = CLASSES.indexOf(manual ?? classOfDays(d, settings.classBounds));
+    out.overridden[i] = manual ? 1 : 0;
+  }
+  return out;
+}
+
+export async function customerColumns(db: Db, customerId?: number): Promise<{ columns: CustomerColumns; index: Map<number, number> }> {
+  let q = db.selectFrom('customers').select(['id', 'code', 'name', 'salesperson', 'currency']).orderBy('code');
+  if (customerId !== undefined) q = q.where('id', '=', customerId);
+  const rows = await q.execute();
+  return {
+    columns: {
+      id: rows.map((r) => r.id),
+      code: rows.map((r) => r.code),
+      name: rows.map((r) => r.name),
+      salesperson: rows.map((r) => r.salesperson),
+      currency: rows.map((r) => r.currency),
+    },
+    index: new Map(rows.map((r, i) => [r.id, i])),
+  };
+}
+
+export function summarise(c: Classified, unapplied: Map<number, number>, settings: AgingSettings): AgingSummary {
+  const bucketTotals = new Array<number>(settings.bucketBounds.length + 1).fill(0);
+  const classes = CLASSES.map((cls) => ({ cls, count: 0, amount: 0 }));
+  let total = 0;
+  for (let i = 0; i < c.invoices.length; i++) {
+    const open = c.invoices[i].open;
+    bucketTotals[c.bucket[i]] += open;
+    classes[c.cls[i]].count++;
+    classes[c.cls[i]].amount += open;
+    total += open;
+  }
+  let credit = 0;
+  for (const v of unapplied.values()) credit += v;
+  return {
+    bucketTotals,
+    total,
+    unapplied: credit,
+    net: total - credit,
+    invoiceCount: c.invoices.length,
+    classes,
+    recovery: recoveryLines(bucketTotals, settings.recoveryBp),
+  };
+}
+
+function invoiceColumns(c: Classified, index: Map<number, number>): InvoiceColumns {
+  const inv = c.invoices;
+  const cust = inv.map((r) => index.get(r.customer_id)!);
+  // Customer code order, oldest due first within each customer, as the foundation's report orders them.
+  const order = inv
+    .map((_, i) => i)
+    .sort((a, b) => cust[a] - cust[b] || (inv[a].due_date < inv[b].due_date ? -1 : inv[a].due_date > inv[b].due_date ? 1 : 0) || (inv[a].number < inv[b].number ? -1 : inv[a].number > inv[b].number ? 1 : 0));
+  return {
+    customer: order.map((i) => cust[i]),
+    id: order.map((i) => inv[i].id),
+    number: order.map((i) => inv[i].number),
+    date: order.map((i) => inv[i].date),
+    dueDate: order.map((i) => inv[i].due_date),
+    days: order.map((i) => c.days[i]),
+    open: order.map((i) => inv[i].open),
+    bucket: order.map((i) => c.bucket[i]),
+    cls: order.map((i) => c.cls[i]),
+    overridden: order.map((i) => c.overridden[i]),
+  };
+}
+
+function customerRows(c: Classified, unapplied: Map<number, number>, customers: CustomerColumns, index: Map<number, number>, nBuckets: number) {
+  const n = customers.id.length;
+  const buckets = Array.from({ length: nBuckets }, () => new Array<number>(n).fill(0));
+  const total = new Array<number>(n).fill(0);
+  const count = new Array<number>(n).fill(0);
+  const maxDays = new Array<number>(n).fill(0);
+  const worst = new Array<number>(n).fill(-1);
+  for (let i = 0; i < c.invoices.length; i++) {
+    const k = index.get(c.invoices[i].customer_id)!;
+    buckets[c.bucket[i]][k] += c.invoices[i].open;
+    total[k] += c.invoices[i].open;
+    count[k]++;
+    if (c.days[i] > maxDays[k]) maxDays[k] = c.days[i];
+    if (c.cls[i] > worst[k]) worst[k] = c.cls[i];
+  }
+  // One row per customer with anything open (invoices or unapplied credit), in code order.
+  const keep: number[] = [];
+  for (let k = 0; k < n; k++) if (count[k] > 0 || (unapplied.get(customers.id[k]) ?? 0) !== 0) keep.push(k);
+  return {
+    customer: keep,
+    buckets: buckets.map((b) => keep.map((k) => b[k])),
+    total: keep.map((k) => total[k]),
+    unapplied: keep.map((k) => unapplied.get(customers.id[k]) ?? 0),
+    net: keep.map((k) => total[k] - (unapplied.get(customers.id[k]) ?? 0)),
+    invoices: keep.map((k) => count[k]),
+    maxDays: keep.map((k) => maxDays[k]),
+    worstClass: keep.map((k) => Math.max(0, worst[k])),
+  };
+}
+
+export async function agingView(db: Db, asOf: string, by: 'customer' | 'invoice', customerId?: number): Promise<AgingView> {
+  const settings = await getAgingSettings(db);
+  const [classified, unapplied, customers, company] = await Promise.all([
+    classify(db, asOf, settings, customerId),
+    liveUnapplied(db, asOf, customerId),
+    customerColumns(db, customerId),
+    getCompany(db),
+  ]);
+  const view: AgingView = {
+    asOf,
+    by,
+    customerId: customerId ?? null,
+    settings,
+    currency: company.baseCurrency,
+    digits: currencyDigits(company.baseCurrency),
+    customers: customers.columns,
+    summary: summarise(classified, unapplied, settings),
+  };
+  if (by === 'invoice') view.invoices = invoiceColumns(classified, customers.index);
+  else view.rows = customerRows(classified, unapplied, customers.columns, customers.index, settings.bucketBounds.length + 1);
+  return view;
+}
