@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import { coreOps } from './api/core';
+import { agingOps } from './api/aging';
 import { papersOps } from './api/papers';
 import { collectionsOps } from './api/collections';
 

@@ -1,6 +1,7 @@
 /** One handler per operation of the contract, merged from each domain's file. */
 import type { Handlers } from './dispatch';
 import { coreHandlers } from './handlers/core';
+import { agingHandlers } from './handlers/aging';
 import { papersHandlers } from './handlers/papers';
 import { collectionsHandlers } from './handlers/collections';
 

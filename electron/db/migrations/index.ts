@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './20261124_0001_initial';
 import * as m0002 from './20261124_0002_papers';
+import * as m0003 from './20261124_0003_aging';
 import * as m0005 from './20261124_0005_collections';
 import * as m0006 from './20261124_0006_integrity';
 
