@@ -21,6 +21,7 @@ import { backupLedger } from '../services/backup';
 import { checkLedger } from '../services/check';
 import { generateDemo } from '../services/demo';
 import { createLedger } from '../services/ledger';
+import { STATEMENTS_USAGE, StatementsUsageError, runStatementsCommand } from '../papers/cli';
 import { CASE_USAGE, CaseUsageError, runCaseCommand } from '../collections/cli';
 
 const USAGE = `arw — AR Workstation command line
@@ -34,6 +35,7 @@ const USAGE = `arw — AR Workstation command line
   arw aging   --ledger F --as-of YYYY-MM-DD [--by customer|invoice] [--format json|csv]
   arw check   --ledger F
   arw backup  --ledger F --out FILE
+${STATEMENTS_USAGE}
 ${CASE_USAGE}
 
   --ledger defaults to the desktop app's ledger in the user's data folder.
@@ -69,6 +71,9 @@ const OPTIONS = {
   date1904: { type: 'boolean' },
   preset: { type: 'string' },
   cutover: { type: 'string' },
+  month: { type: 'string' },
+  paper: { type: 'string' },
+  workers: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -190,15 +195,17 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       }
       case 'case':
         return await runCaseCommand(rest, { ...values, ledger: ledgerFile }, lang, out);
+      case 'statements':
+        return await runStatementsCommand({ ...values, ledger: ledgerFile }, lang, out);
       default:
         throw new UsageError(`unknown command: ${command}\n\n${USAGE}`);
     }
   } catch (e) {
     if (e instanceof LedgerError) process.stderr.write(`${lang === 'zh' ? '错误' : 'Error'}: ${errorMessage(lang, e.key, e.params)}\n`);
-    else if (e instanceof UsageError || e instanceof CaseUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${(e as Error).message}\n`);
+    else if (e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${(e as Error).message}\n`);
     else if ((e as { code?: string }).code === 'ENOENT') process.stderr.write(`${lang === 'zh' ? '找不到文件' : 'File not found'}: ${(e as { path?: string }).path}\n`);
     else process.stderr.write(`${lang === 'zh' ? '错误' : 'Error'}: ${(e as Error).message}\n`);
-    return (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || e instanceof UsageError || e instanceof CaseUsageError ? 2 : 1;
+    return (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError ? 2 : 1;
   } finally {
     await ledger?.close();
   }

@@ -66,6 +66,11 @@ export const ERRORS_EN: Messages = {
   'error.imageType': 'Use a PNG or JPEG image',
   'error.imageTooLarge': 'The image is larger than 2 MB',
   'error.month': '"{value}" is not a month (YYYY-MM)',
+  'error.ledgerLocked': 'The ledger is open in AR Workstation on {host} (user {user}, process {pid}) since {since}. Close it there first. If that app is no longer running, delete {lockFile}.',
+  'error.backupName': '"{name}" is not a backup in the backup folder',
+  'error.backupMissing': 'Backup {name} does not exist',
+  'error.backupVerify': 'The backup could not be verified: {detail}',
+  'error.backupTampered': 'Backup {name} fails verification ({problems} problems); it was not restored',
   // import wizard
   'error.dateOrderAmbiguous': 'Dates such as 01/03/2026 in {field} could be day/month or month/day: choose the order (arw: --date-order dmy|mdy)',
   'error.afterCutover': '{value} is after the cut-over date {date}: only documents open on that date belong in opening balances',
@@ -173,6 +178,11 @@ export const ERRORS_ZH: Messages = {
   'error.imageType': '请使用 PNG 或 JPEG 图片',
   'error.imageTooLarge': '图片超过 2 MB',
   'error.month': '“{value}” 不是有效月份（格式 YYYY-MM）',
+  'error.ledgerLocked': '账套已在 {host} 上的应收账款工作台中打开（用户 {user}，进程 {pid}，自 {since} 起）。请先在那里关闭。如该程序已不在运行，请删除 {lockFile}。',
+  'error.backupName': '“{name}” 不是备份文件夹中的备份',
+  'error.backupMissing': '备份 {name} 不存在',
+  'error.backupVerify': '备份无法通过核验：{detail}',
+  'error.backupTampered': '备份 {name} 未通过核验（{problems} 处问题），未予恢复',
   // import wizard
   'error.dateOrderAmbiguous': '{field} 中的日期（如 01/03/2026）既可理解为日/月也可理解为月/日：请选择日期顺序（命令行：--date-order dmy|mdy）',
   'error.afterCutover': '{value} 晚于切换日 {date}：期初余额只应包含切换日仍未结清的单据',
