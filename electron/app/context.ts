@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../shared/domain';
 import { openLedger, type Ledger } from '../db/open';
+import { openGuardedLedger } from '../backup/auto';
 import { LedgerError } from '../errors';
 
 export interface Prefs {
@@ -48,7 +49,8 @@ export async function createContext(opts: ContextOptions): Promise<AppContext> {
     // first run: defaults
   }
   const ledgerFile = opts.ledgerFile ?? defaultLedgerFile(opts.dataDir);
-  const ledger = fs.existsSync(ledgerFile) ? await openLedger(ledgerFile, { nativeBinding: opts.nativeBinding }) : null;
+  // The app's hold: instance lock, daily and on-close backups (electron/backup/auto.ts).
+  const ledger = fs.existsSync(ledgerFile) ? await openGuardedLedger(ledgerFile, { nativeBinding: opts.nativeBinding, dataDir: opts.dataDir, log: (l, m, d) => ctx.log(l, m, d) }) : null;
   const ctx: AppContext = {
     mode: opts.mode,
     version: opts.version,

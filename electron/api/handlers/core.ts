@@ -12,11 +12,13 @@ import { generateDemo } from '../../services/demo';
 import { createCustomer, createLedger, editCompany, editCompanyImage, editCustomer, postInvoice, postPayment, reverseDocument } from '../../services/ledger';
 import type { coreOps } from '../../../shared/api/core';
 import type { Handler } from '../dispatch';
+import { guardNewLedger } from '../../backup/auto';
 
 async function replaceLedger(ctx: AppContext, make: (file: string) => Promise<AppContext['ledger']>): Promise<{ ledgerName: string }> {
   const file = defaultLedgerFile(ctx.dataDir);
   if (ctx.ledger || fs.existsSync(file)) throw new LedgerError('error.ledgerExists', { file: path.basename(file) });
-  ctx.ledger = await make(file);
+  const made = await make(file);
+  ctx.ledger = made && guardNewLedger(made, { dataDir: ctx.dataDir, log: ctx.log }); // lock and automatic backups
   return { ledgerName: path.basename(file) };
 }
 
