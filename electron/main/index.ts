@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createContext, type AppContext } from '../app/context';
+import { LedgerError } from '../errors';
+import { errorMessage } from '../../shared/i18n/errors';
 import { APP_VERSION } from '../app/version';
 import { registerIpc } from './ipc';
 import { createMainWindow, hardenSession, hardenWebContents, type AppLocation } from './window';
@@ -60,7 +62,8 @@ async function start(): Promise<void> {
   try {
     ctx = await createContext({ mode: 'desktop', version: APP_VERSION, dataDir: app.getPath('userData'), nativeBinding });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    // A LedgerError (e.g. the ledger is locked by another instance) in both languages, never its raw key.
+    const detail = e instanceof LedgerError ? `${errorMessage('zh', e.key, e.params)}\n${errorMessage('en', e.key, e.params)}` : e instanceof Error ? e.message : String(e);
     dialog.showErrorBox('AR Workstation', `无法打开账本。\nThe ledger could not be opened.\n\n${detail}`);
     app.quit();
     return;
