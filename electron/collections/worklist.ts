@@ -76,7 +76,7 @@ export async function worklist(db: Db, date: string): Promise<Worklist> {
         const followed = caseId
           ? await db.selectFrom('case_events').select('id').where('case_id', '=', caseId).where('kind', 'in', ['contact', 'letter', 'promise']).where('date', '>', p.dueDate).where('date', '<=', date).limit(1).executeTakeFirst()
           : undefined;
-        if (!followed) push('promise_broken', customer_id, String(p.id), p.dueDate, left, `${p.promisedBy} · ${p.status}`);
+        if (!followed) push('promise_broken', customer_id, String(p.id), p.dueDate, left, p.promisedBy);
       }
     }
   }

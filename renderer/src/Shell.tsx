@@ -5,6 +5,7 @@ import { useLoad } from './lib/useLoad';
 import { href, sectionOf, useRoute, type Route, type Section } from './lib/router';
 import { AgingPage } from './pages/aging/AgingPage';
 import { LaterPage } from './pages/LaterPage';
+import { CollectionsPage } from './pages/collections/CollectionsPage';
 import { CustomerDetailPage } from './pages/customers/CustomerDetailPage';
 import { CustomerNewPage } from './pages/customers/CustomerNewPage';
 import { CustomersPage } from './pages/customers/CustomersPage';
@@ -74,8 +75,9 @@ function Page({ route }: { route: Route }) {
       return <AgingPage />;
     case 'settings':
       return <SettingsPage />;
-    case 'credit':
     case 'collections':
+      return <CollectionsPage />;
+    case 'credit':
     case 'documents':
       return <LaterPage section={route.page} />;
   }

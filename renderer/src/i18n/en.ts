@@ -1,8 +1,10 @@
 /** English strings. The source of truth for keys: zh.ts must provide every one of them. */
 import { gridEn } from '../components/grid/i18n';
+import { collectionsEn } from '../pages/collections/i18n';
 
 export const en = {
   ...gridEn,
+  ...collectionsEn,
   'app.title': 'AR Workstation',
   'app.loading': 'Loading…',
   'app.ledger': 'Ledger',

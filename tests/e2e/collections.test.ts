@@ -1,0 +1,174 @@
+/**
+ * Collections end to end in browser mode on the demo ledger: open a case, log calls, record a
+ * promise that then breaks, escalate, attach evidence, generate the next letter, export the
+ * lawyer's ZIP (verified by `arw case verify`; a tampered copy fails), and the work list for a
+ * given date. Screenshots go to /tmp/collections-shots.
+ */
+import { unzipSync, zipSync } from 'fflate';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext, type AppContext } from '../../electron/app/context';
+import { APP_VERSION } from '../../electron/app/version';
+import { run } from '../../electron/cli/arw';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+import { addDays, todayIso } from '../../shared/dates';
+import { CollectionsPages, COLLECTIONS_SHOTS } from './collections-pages';
+import { AppFrame } from './pages';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+const CHROMIUM = process.env.ARW_CHROMIUM ?? '/usr/bin/chromium';
+const T = 90_000;
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+let dataDir: string;
+let ctx: AppContext;
+let server: WebServer;
+let browser: Browser;
+let page: Page;
+let app: AppFrame;
+let coll: CollectionsPages;
+let caseUrl = '';
+let customerCode = '';
+const today = todayIso();
+const pageErrors: string[] = [];
+const shot = (name: string) => page.screenshot({ path: path.join(COLLECTIONS_SHOTS, `${name}.png`) });
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR} has no index.html: run npm run build:renderer first`);
+  fs.mkdirSync(COLLECTIONS_SHOTS, { recursive: true });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'arw-e2e-coll-'));
+  ctx = await createContext({ mode: 'web', version: APP_VERSION, dataDir });
+  server = await startWebServer(ctx, { rendererDir: RENDERER_DIR });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  app = new AppFrame(page);
+  coll = new CollectionsPages(page);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await ctx?.ledger?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('collections in browser mode', () => {
+  it('opens the demo ledger and a case from the customers with overdue invoices', { timeout: 180_000 }, async () => {
+    await page.goto(server.url);
+    await app.setLanguage('en');
+    await page.locator('[data-action=open-demo]').click();
+    await page.locator('nav [data-nav=collections]').waitFor({ timeout: 150_000 });
+    await app.go('collections');
+    await page.locator('.coll-tabs').waitFor();
+    await coll.openTab('cases');
+    await page.locator('.page-header [data-action=open-case]').click();
+    const select = coll.dialog().locator('select[name=customerId]');
+    await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
+    const value = await select.locator('option').nth(1).getAttribute('value');
+    customerCode = ((await select.locator('option').nth(1).textContent()) ?? '').split(' ')[0];
+    await select.selectOption(value!);
+    await coll.submit('confirm-open-case');
+    await page.locator('.coll-case-header').waitFor();
+    caseUrl = page.url();
+    expect(await page.locator('.coll-case-header h1').textContent()).toContain(customerCode);
+    expect(await page.locator('.coll-claim [role=row]').count()).toBeGreaterThan(1);
+  });
+
+  it('logs calls, records a promise, and sees it broken the morning after its date', { timeout: T }, async () => {
+    await coll.logContact('Asked for payment of the overdue invoices', 'Says the money comes next week');
+    await coll.logContact('Called again, spoke to finance', 'Promised to pay 5,000 on Friday');
+    await coll.recordPromise({ amount: '5000', madeOn: today, dueDate: addDays(today, 2), how: 'written' });
+    await expect.poll(() => page.locator('[data-table=promises] tr[data-promise-status=open]').count()).toBe(1);
+    expect(await page.locator('.coll-timeline li[data-entry=contact]').count()).toBe(2);
+    await coll.caseAsOf(addDays(today, 3));
+    await expect.poll(() => page.locator('[data-table=promises] tr[data-promise-status=broken]').count()).toBe(1);
+    await expect.poll(() => coll.kpi('broken').textContent()).toBe('1');
+    await coll.caseAsOf(today);
+  });
+
+  it('escalates to the collector with the reason on the timeline', { timeout: T }, async () => {
+    await coll.moveStage('collector', 'Promise broken; the collector takes over');
+    await expect.poll(() => page.locator('.coll-case-header [data-stage]').getAttribute('data-stage')).toBe('collector');
+    expect(await page.locator('.coll-timeline li[data-entry=stage]').first().textContent()).toContain('Reminder → Collector');
+  });
+
+  it('attaches evidence kept with its SHA-256', { timeout: T }, async () => {
+    await coll.attachEvidence({ name: 'wechat.png', buffer: PNG, mimeType: 'image/png' }, 'WeChat: promise to pay on Friday', 'chat');
+    await expect.poll(() => page.locator('[data-table=evidence] [data-evidence="1"]').textContent()).toContain('SHA-256');
+    expect(await page.locator('[data-table=evidence] [data-evidence="1"]').textContent()).toContain('image/png');
+  });
+
+  it('generates the next letter and logs it', { timeout: T }, async () => {
+    await page.locator('.coll-toolbar [data-action=next-letter]').click();
+    await coll.dialog().locator('select[name=step]').selectOption('email');
+    await coll.submit('generate-letter');
+    await coll.dialog().locator('.coll-letter').waitFor();
+    expect(await coll.dialog().locator('[data-action=mailto]').getAttribute('href')).toMatch(/^mailto:/);
+    await coll.dialog().locator('.modal-close').click();
+    await coll.closed();
+    await expect.poll(() => page.locator('.coll-timeline li[data-entry=letter]').count()).toBe(1);
+    await shot('case-en');
+  });
+
+  it('shows the case in Chinese', { timeout: T }, async () => {
+    await app.setLanguage('zh');
+    await expect.poll(() => page.locator('.coll-toolbar [data-action=export-case]').textContent()).toBe('导出律师案卷');
+    await shot('case-zh');
+    await app.setLanguage('en');
+  });
+
+  it('exports a ZIP that arw case verify accepts, and a tampered copy fails', { timeout: T }, async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-case]').click()]);
+    const file = path.join(dataDir, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/\.zip$/);
+    await expect.poll(() => page.locator('[data-notice]').textContent()).toContain('SHA-256');
+    const quiet = () => undefined;
+    expect(await run(['case', 'verify', file, '--lang', 'en'], quiet)).toBe(0);
+    const files = unzipSync(fs.readFileSync(file));
+    const evidence = Object.keys(files).find((n) => n.startsWith('evidence/'))!;
+    files[evidence] = new Uint8Array([...files[evidence], 1]);
+    const tampered = path.join(dataDir, 'tampered.zip');
+    fs.writeFileSync(tampered, zipSync(files));
+    expect(await run(['case', 'verify', tampered, '--lang', 'en'], quiet)).toBe(1);
+  });
+
+  it('shows the right work for a given date', { timeout: T }, async () => {
+    await page.goto(`${server.url.split('#')[0]}#/collections`);
+    await page.locator('input[name=worklistDate]').waitFor();
+    // Two days on, the promise is due; the day after, it is broken (nobody called since).
+    await coll.worklistFor(addDays(today, 2));
+    await coll.worklistRow('promise_due', customerCode).waitFor();
+    await coll.worklistFor(addDays(today, 3));
+    await coll.worklistRow('promise_broken', customerCode).waitFor();
+    expect(await coll.worklistRow('promise_due', customerCode).count()).toBe(0);
+    await shot('worklist-en');
+    await app.setLanguage('zh');
+    await expect.poll(() => coll.worklistRow('promise_broken', customerCode).textContent()).toContain('承诺未兑现');
+    await shot('worklist-zh');
+    await app.setLanguage('en');
+    // One click from the row: log the follow-up call; the broken promise leaves the list.
+    await coll.worklistRow('promise_broken', customerCode).locator('[data-action=log-call]').click();
+    await coll.dialog().locator('textarea[name=summary]').fill('Why was the promise not kept?');
+    await coll.submit('save-contact');
+    await coll.closed();
+    await expect.poll(() => coll.worklistRow('promise_broken', customerCode).count()).toBe(0);
+    expect(caseUrl).toContain('#/collections/cases/');
+  });
+
+  it('raised no errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
