@@ -8,12 +8,14 @@ import type { ApiResult } from './errors';
 import { coreOps } from './api/core';
 import { agingOps } from './api/aging';
 import { papersOps } from './api/papers';
+import { importOps } from './api/imports';
 import { collectionsOps } from './api/collections';
 
 export const contract = {
   ...coreOps,
   ...agingOps,
   ...papersOps,
+  ...importOps,
   ...collectionsOps,
 };
 

@@ -3,11 +3,13 @@ import type { Handlers } from './dispatch';
 import { coreHandlers } from './handlers/core';
 import { agingHandlers } from './handlers/aging';
 import { papersHandlers } from './handlers/papers';
+import { importHandlers } from './handlers/imports';
 import { collectionsHandlers } from './handlers/collections';
 
 export const handlers: Handlers = {
   ...coreHandlers,
   ...agingHandlers,
   ...papersHandlers,
+  ...importHandlers,
   ...collectionsHandlers,
 };

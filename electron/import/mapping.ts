@@ -29,9 +29,9 @@ export interface Remembered {
   usedAt: string;
 }
 
-/** Identifies a source: the kind and its column names, loosely compared. */
+/** Identifies a source: the kind and its set of column names, loosely compared, in any order. */
 export function sourceKey(kind: ImportKind, header: string[]): string {
-  const names = header.map(headerKey).join('\u0001');
+  const names = header.map(headerKey).sort().join('\u0001');
   return crypto.createHash('sha1').update(`${kind}\u0000${names}`).digest('hex').slice(0, 20);
 }
 

@@ -124,13 +124,18 @@ export interface FileImportResult extends ImportSummary {
  * A whole file: read, map (remembered for this ledger and source, else suggested), normalise,
  * validate and post. After a successful import (not a dry run) the mapping is remembered.
  */
+/** Table → prepared rows, with the mapping remembered for this source in this ledger (unless the caller chose one). */
+export async function prepareWithMemory(ledger: Ledger, kind: ImportKind, table: Table, opts: PrepareOptions): Promise<Prepared> {
+  const headerRow = opts.headerRow ?? guessHeaderRow(table.rows, knownHeaders(kind));
+  const key = sourceKey(kind, (table.rows[headerRow]?.cells ?? []).map((c) => c.trim()));
+  const remembered = opts.mapping || opts.presetId ? null : await loadRemembered(ledger.db, key);
+  return prepareTable(kind, table, { ...opts, headerRow }, remembered);
+}
+
 export async function importFile(ledger: Ledger, kind: ImportKind, bytes: Uint8Array, opts: FileImportOptions, table?: Table): Promise<FileImportResult> {
   opts.onProgress?.({ phase: 'reading', done: 0, total: 0 });
   table ??= readTable(bytes, opts);
-  const headerIndex = opts.headerRow ?? guessHeaderRow(table.rows, knownHeaders(kind));
-  const key = sourceKey(kind, (table.rows[headerIndex]?.cells ?? []).map((c) => c.trim()));
-  const remembered = opts.mapping || opts.presetId ? null : await loadRemembered(ledger.db, key);
-  const prepared = prepareTable(kind, table, { ...opts, headerRow: headerIndex }, remembered);
+  const prepared = await prepareWithMemory(ledger, kind, table, opts);
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const summary = await importRows(
     ledger,

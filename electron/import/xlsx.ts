@@ -53,7 +53,15 @@ const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34
 /** A number format shows a date when it has day, month or year codes outside quotes and brackets. */
 export function isDateFormat(code: string): boolean {
   const bare = code.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').replace(/_./g, '').split(';')[0];
-  return /[dy]/i.test(bare) || /(^|[^h:])m+([^:s]|$)/i.test(bare.replace(/am\/pm|a\/p/gi, ''));
+  if (/[dy]/i.test(bare)) return true;
+  // m is a month unless it sits between hours and seconds (h:mm, mm:ss).
+  const t = bare.replace(/am\/pm|a\/p/gi, '').toLowerCase();
+  for (const m of t.matchAll(/m+/g)) {
+    const before = t.slice(0, m.index).trimEnd().slice(-1);
+    const after = t.slice(m.index! + m[0].length).trimStart()[0] ?? '';
+    if (before !== 'h' && before !== ':' && after !== ':' && after !== 's') return true;
+  }
+  return false;
 }
 
 function dateStyles(xml: string | undefined): boolean[] {
