@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import { coreOps } from './api/core';
+import { integrityOps } from './api/integrity';
 import { agingOps } from './api/aging';
 import { papersOps } from './api/papers';
 import { importOps } from './api/imports';
@@ -13,6 +14,7 @@ import { collectionsOps } from './api/collections';
 
 export const contract = {
   ...coreOps,
+  ...integrityOps,
   ...agingOps,
   ...papersOps,
   ...importOps,

@@ -1,6 +1,7 @@
 /** One handler per operation of the contract, merged from each domain's file. */
 import type { Handlers } from './dispatch';
 import { coreHandlers } from './handlers/core';
+import { integrityHandlers } from './handlers/integrity';
 import { agingHandlers } from './handlers/aging';
 import { papersHandlers } from './handlers/papers';
 import { importHandlers } from './handlers/imports';
@@ -8,6 +9,7 @@ import { collectionsHandlers } from './handlers/collections';
 
 export const handlers: Handlers = {
   ...coreHandlers,
+  ...integrityHandlers,
   ...agingHandlers,
   ...papersHandlers,
   ...importHandlers,

@@ -23,6 +23,7 @@ import { generateDemo } from '../services/demo';
 import { createLedger } from '../services/ledger';
 import { STATEMENTS_USAGE, StatementsUsageError, runStatementsCommand } from '../papers/cli';
 import { CASE_USAGE, CaseUsageError, runCaseCommand } from '../collections/cli';
+import { INTEGRITY_USAGE, IntegrityUsageError, runIntegrityCommand } from '../integrity/cli';
 
 const USAGE = `arw — AR Workstation command line
 
@@ -37,6 +38,7 @@ const USAGE = `arw — AR Workstation command line
   arw backup  --ledger F --out FILE
 ${STATEMENTS_USAGE}
 ${CASE_USAGE}
+${INTEGRITY_USAGE}
 
   --ledger defaults to the desktop app's ledger in the user's data folder.
   --lang en|zh chooses the language of messages (default from LANG).`;
@@ -74,6 +76,10 @@ const OPTIONS = {
   month: { type: 'string' },
   paper: { type: 'string' },
   workers: { type: 'string' },
+  anchor: { type: 'string', multiple: true },
+  backups: { type: 'string' },
+  from: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -193,6 +199,10 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         out(`${lang === 'zh' ? '已备份到' : 'Backed up to'} ${res.file} (${res.bytes} bytes)\n`);
         return 0;
       }
+      case 'verify':
+      case 'backups':
+      case 'restore':
+        return await runIntegrityCommand(command, { ...values, ledger: ledgerFile }, lang, out);
       case 'case':
         return await runCaseCommand(rest, { ...values, ledger: ledgerFile }, lang, out);
       case 'statements':
@@ -202,10 +212,10 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
     }
   } catch (e) {
     if (e instanceof LedgerError) process.stderr.write(`${lang === 'zh' ? '错误' : 'Error'}: ${errorMessage(lang, e.key, e.params)}\n`);
-    else if (e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${(e as Error).message}\n`);
+    else if (e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || e instanceof IntegrityUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${(e as Error).message}\n`);
     else if ((e as { code?: string }).code === 'ENOENT') process.stderr.write(`${lang === 'zh' ? '找不到文件' : 'File not found'}: ${(e as { path?: string }).path}\n`);
     else process.stderr.write(`${lang === 'zh' ? '错误' : 'Error'}: ${(e as Error).message}\n`);
-    return (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError ? 2 : 1;
+    return (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || e instanceof IntegrityUsageError ? 2 : 1;
   } finally {
     await ledger?.close();
   }
