@@ -3,6 +3,7 @@ import { useSwitchLanguage } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n';
 import { CompanyForm } from './CompanyForm';
 import { CompanyImages } from './CompanyImages';
+import { IntegrityPanel } from './IntegrityPanel';
 
 export function SettingsPage() {
   const { t, lang } = useI18n();
@@ -25,6 +26,7 @@ export function SettingsPage() {
       </section>
       <CompanyForm />
       <CompanyImages />
+      <IntegrityPanel />
     </div>
   );
 }
