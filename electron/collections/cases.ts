@@ -1,5 +1,5 @@
 /** Opening a case, editing its fields, moving its stage and changing its invoices: each one transaction with its timeline entry and audit row. */
-import { isIsoDate, todayIso } from '../../shared/dates';
+import { addDays, isIsoDate, todayIso } from '../../shared/dates';
 import type { CloseReason, DebtorType, Stage, Temperament } from '../../shared/api/collections-types';
 import { currencyDigits } from '../../shared/money';
 import { currentActor, nowStamp, writeTx, type Db } from '../db/tx';
@@ -9,6 +9,9 @@ import { findCustomerById } from '../repos/customers';
 import { parseAmountField } from '../services/ledger';
 import { parseRatePercent } from './interest';
 import { findCase, insertEvent, openCaseOf, overdueInvoices } from './repo';
+
+/** Days before the due date when reminding starts (到期前五天). */
+export const REMIND_DAYS = 5;
 
 export function requireDate(value: string, field: string): string {
   if (!isIsoDate(value)) throw new LedgerError('error.date', { value }, field);
@@ -27,7 +30,8 @@ export async function openCase(db: Db, customerId: number, opts: { date?: string
       .values({ customer_id: customerId, opened_on: date, stage: 'reminder', owner: opts.owner ?? customer.salesperson, next_action: '', fees: 0, created_at: now, created_by: currentActor(), updated_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const invoices = await overdueInvoices(trx, customerId, date);
+    // Overdue invoices, and those falling due within the reminder window (the ladder starts before the due date).
+    const invoices = await overdueInvoices(trx, customerId, date, addDays(date, REMIND_DAYS));
     for (const inv of invoices) await trx.insertInto('case_invoices').values({ case_id: id, document_id: inv.id, added_at: now }).execute();
     await insertEvent(trx, { caseId: id, date, kind: 'opened', summary: invoices.map((i) => i.number).join(', '), data: { invoices: invoices.map((i) => i.id) } });
     await audit(trx, { action: 'case.open', entity: 'collection_case', entityId: id, after: { customerId, invoices: invoices.length } });

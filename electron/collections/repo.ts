@@ -63,8 +63,8 @@ export async function caseInvoiceIds(db: Db, caseId: number): Promise<number[]> 
   return rows.map((r) => r.document_id);
 }
 
-/** Invoices of a customer that are open and past due on `asOf` (not reversed). */
-export async function overdueInvoices(db: Db, customerId: number, asOf: string) {
+/** Invoices of a customer that are open and past due on `asOf` (or due by `dueBy`, when given). */
+export async function overdueInvoices(db: Db, customerId: number, asOf: string, dueBy?: string) {
   return db
     .selectFrom('open_items as o')
     .innerJoin('documents as d', 'd.id', 'o.document_id')
@@ -73,7 +73,7 @@ export async function overdueInvoices(db: Db, customerId: number, asOf: string) 
     .where('o.side', '=', 1)
     .where('d.kind', '=', 'invoice')
     .where('o.open_amount', '>', 0)
-    .where('o.due_date', '<', asOf)
+    .where('o.due_date', dueBy ? '<=' : '<', dueBy ?? asOf)
     .orderBy('o.due_date')
     .orderBy('d.id')
     .execute();

@@ -10,13 +10,13 @@ import { currencyDigits } from '../../shared/money';
 import type { Db } from '../db/tx';
 import { goodMoments } from './calendar';
 import { claimLine, customerInterruptions, loadInvoiceFacts } from './claim';
+import { REMIND_DAYS } from './cases';
 import { addYears } from './limitation';
 import { promiseViews } from './promises';
 import { disputeStates } from './repo';
 import { getCollectionsSettings } from './settings';
 import { reconciliationDue, unreturnedPapers } from './papers-bridge';
 
-export const REMIND_DAYS = 5;
 export const RECONCILE_MONTHS = 3;
 export const EXPIRED_SHOWN_DAYS = 30;
 

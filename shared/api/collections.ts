@@ -63,6 +63,7 @@ const caseExport = z.object({ id, asOf: isoDate, language: z.enum(['en', 'zh']).
 const worklistGet = z.object({ date: isoDate });
 const targetsGet = z.object({ period: z.string().regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'error.period') });
 const targetSet = z.object({ customerId: id, period: z.string().regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'error.period'), target: decimal });
+const caseFile = z.object({ id, kind: z.enum(['evidence', 'document']), fileId: id });
 const empty = z.object({});
 
 export const collectionsOps = {
@@ -81,6 +82,7 @@ export const collectionsOps = {
   'invoice-dispute': op<typeof dispute, { invoiceId: number }>(dispute),
   'case-letter': op<typeof caseLetter, LetterResult>(caseLetter),
   'case-export': op<typeof caseExport, CaseExportResult>(caseExport),
+  'case-file': op<typeof caseFile, { fileName: string; mime: string; base64: string }>(caseFile),
   'worklist-get': op<typeof worklistGet, Worklist>(worklistGet),
   'targets-get': op<typeof targetsGet, TargetReport>(targetsGet),
   'target-set': op<typeof targetSet, { ok: true }>(targetSet),

@@ -12,6 +12,7 @@ import { attachEvidence, decodeBase64 } from '../../collections/evidence';
 import { exportCase } from '../../collections/export/case-zip';
 import { parseRatePercent } from '../../collections/interest';
 import { generateLetter } from '../../collections/letters/generate';
+import { caseFile } from '../../collections/files';
 import { recordPromise } from '../../collections/promises';
 import { getCollectionsSettings, setCollectionsSettings } from '../../collections/settings';
 import { setTarget, targetReport } from '../../collections/targets';
@@ -78,6 +79,9 @@ export const collectionsHandlers: { [K in keyof typeof collectionsOps]: Handler<
   },
   async 'case-export'(ctx, req) {
     return exportCase(requireLedger(ctx).db, req.id, { asOf: req.asOf, language: req.language });
+  },
+  async 'case-file'(ctx, req) {
+    return caseFile(requireLedger(ctx).db, req.id, req.kind, req.fileId);
   },
   async 'worklist-get'(ctx, req) {
     return worklist(requireLedger(ctx).db, req.date);

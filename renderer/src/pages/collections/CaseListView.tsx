@@ -15,7 +15,7 @@ const col = createColumnHelper<CaseSummary>();
 
 /** 催收案件: every open case with its stage, claim, next action and limitation date. */
 export function CaseListView() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [includeClosed, setIncludeClosed] = useState(false);
   const [search, setSearch] = useState('');
   const [opening, setOpening] = useState(false);
@@ -37,6 +37,7 @@ export function CaseListView() {
       {cases.error && <ErrorBox error={cases.error} onRetry={cases.reload} />}
       {cases.data && (
         <DataGrid<CaseSummary>
+          key={lang}
           label={t('coll.cases.title')}
           data={cases.data}
           columns={columns}

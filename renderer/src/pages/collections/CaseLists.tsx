@@ -1,5 +1,7 @@
 import type { CaseDetail } from '../../../../shared/api/collections-types';
+import { call } from '../../api';
 import { Money } from '../../components/Money';
+import { downloadBase64 } from './download';
 import { useI18n } from '../../i18n';
 import { evidenceKey, howKey, pstatusKey, stepKey } from './labels';
 
@@ -43,6 +45,11 @@ export function PromiseTable({ detail: d }: { detail: CaseDetail }) {
   );
 }
 
+async function save(caseId: number, kind: 'evidence' | 'document', fileId: number) {
+  const f = await call('case-file', { id: caseId, kind, fileId });
+  downloadBase64(f.base64, f.fileName, f.mime);
+}
+
 export function EvidenceTable({ detail: d }: { detail: CaseDetail }) {
   const { t } = useI18n();
   if (!d.evidence.length && !d.documents.length) return <p className="muted">{t('coll.case.noEvidence')}</p>;
@@ -59,7 +66,9 @@ export function EvidenceTable({ detail: d }: { detail: CaseDetail }) {
               </div>
             </td>
             <td className="coll-sha" title={e.sha256}>
-              {e.fileName}
+              <button type="button" className="link-button" data-action="open-evidence" onClick={() => save(d.id, 'evidence', e.id)}>
+                {e.fileName}
+              </button>
               <br />
               {e.mime} · SHA-256 {e.sha256.slice(0, 16)}…
             </td>
@@ -73,7 +82,9 @@ export function EvidenceTable({ detail: d }: { detail: CaseDetail }) {
               <div className="muted small">{x.date}</div>
             </td>
             <td className="coll-sha" title={x.sha256}>
-              {x.fileName}
+              <button type="button" className="link-button" onClick={() => save(d.id, 'document', x.id)}>
+                {x.fileName}
+              </button>
               <br />
               SHA-256 {x.sha256.slice(0, 16)}…
             </td>

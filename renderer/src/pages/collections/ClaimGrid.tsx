@@ -9,11 +9,12 @@ const col = createColumnHelper<ClaimLine>();
 
 /** The invoices of the case with what is unpaid, interest to date and the limitation clock. */
 export function ClaimGrid(props: { detail: CaseDetail; onDispute(line: ClaimLine): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const d = props.detail;
   const columns = useMemo(() => claimColumns(t, d, props.onDispute), [t, d, props.onDispute]);
   return (
     <DataGrid<ClaimLine>
+      key={lang}
       label={t('coll.case.invoices')}
       data={d.claimDetail.lines}
       columns={columns}
@@ -31,7 +32,7 @@ function claimColumns(t: Translate, d: CaseDetail, onDispute: (l: ClaimLine) => 
   return [
     col.accessor('number', {
       header: t('coll.inv.number'),
-      size: 120,
+      size: 160,
       meta: { footer: t('common.total') },
       cell: (c) => (
         <span title={c.row.original.disputeReason ?? undefined}>

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n';
 import { href } from '../../lib/router';
 import { CasePage } from './CasePage';
 import { CaseListView } from './CaseListView';
+import { SettingsView } from './SettingsView';
 import { TargetsView } from './TargetsView';
 import { WorklistView } from './WorklistView';
 import { useCollectionsRoute } from './route';
@@ -16,6 +17,7 @@ export function CollectionsPage() {
     { view: 'worklist', path: 'collections', label: t('coll.tab.worklist') },
     { view: 'cases', path: 'collections/cases', label: t('coll.tab.cases') },
     { view: 'targets', path: 'collections/targets', label: t('coll.tab.targets') },
+    { view: 'settings', path: 'collections/settings', label: t('coll.tab.settings') },
   ] as const;
   return (
     <div className="page fill coll-page">
@@ -29,6 +31,7 @@ export function CollectionsPage() {
       {route.view === 'worklist' && <WorklistView />}
       {route.view === 'cases' && <CaseListView />}
       {route.view === 'targets' && <TargetsView />}
+      {route.view === 'settings' && <SettingsView />}
     </div>
   );
 }

@@ -21,7 +21,7 @@ function currentQuarter(): string {
 
 /** 回款目标: per customer and period the target, what was promised, what came in and the gap; totals per salesperson. */
 export function TargetsView() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [period, setPeriod] = useState(currentQuarter());
   const valid = PERIOD.test(period) ? period : currentQuarter();
   const report = useLoad(() => call('targets-get', { period: valid }), [valid]);
@@ -74,6 +74,7 @@ export function TargetsView() {
       {report.data && (
         <div className="coll-targets">
           <DataGrid<TargetRow>
+            key={lang}
             label={t('coll.targets.title')}
             data={report.data.rows}
             columns={columns}

@@ -20,22 +20,29 @@ const col = createColumnHelper<WorklistItem>();
 
 /** 今日工作: what to chase on a day, most urgent first, each row with one-click actions. */
 export function WorklistView() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [date, setDate] = useState(todayIso());
   const valid = isIsoDate(date) ? date : todayIso();
   const list = useLoad(() => call('worklist-get', { date: valid }), [valid]);
   const [action, setAction] = useState<Action>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
-  const openCaseFor = async (item: WorklistItem) => {
+  // One click: a customer without a case gets one (at the reminder stage) before the action opens.
+  const act = async (a: NonNullable<Action>) => {
+    setError(null);
+    if (a.item.caseId) return setAction(a);
     try {
-      const r = await call('case-open', { customerId: item.customerId, date: valid });
-      navigate(`collections/cases/${r.id}`);
+      const r = await call('case-open', { customerId: a.item.customerId, date: valid });
+      setAction({ ...a, item: { ...a.item, caseId: r.id } });
     } catch (e) {
       setError(errorBody(e));
     }
   };
-  const columns = useMemo(() => worklistColumns(t, setAction, openCaseFor), [t]); // eslint-disable-line react-hooks/exhaustive-deps
+  const columns = useMemo(() => worklistColumns(t, act), [t, valid]); // eslint-disable-line react-hooks/exhaustive-deps
   const done = () => {
+    setAction(null);
+    list.reload();
+  };
+  const cancel = () => {
     setAction(null);
     list.reload();
   };
@@ -56,6 +63,7 @@ export function WorklistView() {
       {(list.error || error) && <ErrorBox error={(list.error ?? error)!} onRetry={list.reload} />}
       {list.data && (
         <DataGrid<WorklistItem>
+          key={lang}
           label={t('coll.worklist.title')}
           data={list.data.items}
           columns={columns}
@@ -66,22 +74,22 @@ export function WorklistView() {
           className="coll-worklist"
         />
       )}
-      {action?.kind === 'contact' && action.item.caseId && <ContactDialog caseId={action.item.caseId} date={valid} onClose={() => setAction(null)} onDone={done} />}
+      {action?.kind === 'contact' && action.item.caseId && <ContactDialog caseId={action.item.caseId} date={valid} onClose={cancel} onDone={done} />}
       {action?.kind === 'promise' && action.item.caseId && (
-        <PromiseDialog caseId={action.item.caseId} digits={action.item.digits} date={valid} person={action.item.kind.startsWith('promise') ? action.item.detail : ''} onClose={() => setAction(null)} onDone={done} />
+        <PromiseDialog caseId={action.item.caseId} digits={action.item.digits} date={valid} person={action.item.kind.startsWith('promise') ? action.item.detail : ''} onClose={cancel} onDone={done} />
       )}
-      {action?.kind === 'letter' && action.item.caseId && <LetterDialog caseId={action.item.caseId} step={action.item.kind === 'due_soon' ? 'sms' : undefined} onClose={() => setAction(null)} onDone={list.reload} />}
+      {action?.kind === 'letter' && action.item.caseId && <LetterDialog caseId={action.item.caseId} step={action.item.kind === 'due_soon' ? 'sms' : undefined} onClose={cancel} onDone={list.reload} />}
     </>
   );
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function worklistColumns(t: Translate, act: (a: Action) => void, openCase: (i: WorklistItem) => void): ColumnDef<WorklistItem, any>[] {
+function worklistColumns(t: Translate, act: (a: NonNullable<Action>) => void): ColumnDef<WorklistItem, any>[] {
   return [
     col.accessor((r) => t(worklistKey(r.kind)), {
       id: 'kind',
       header: t('coll.col.what'),
-      size: 150,
+      size: 190,
       cell: (c) => <span className={`coll-chip ${c.row.original.kind}`}>{c.getValue()}</span>,
     }),
     col.accessor((r) => `${r.customerCode} ${r.customerName}`, {
@@ -108,15 +116,6 @@ function worklistColumns(t: Translate, act: (a: Action) => void, openCase: (i: W
       size: 300,
       cell: (c) => {
         const item = c.row.original;
-        if (!item.caseId) {
-          return (
-            <span className="coll-actions">
-              <button type="button" className="small" data-action="open-case" onClick={() => openCase(item)}>
-                {t('coll.action.openCase')}
-              </button>
-            </span>
-          );
-        }
         return (
           <span className="coll-actions">
             <button type="button" className="small" data-action="log-call" onClick={() => act({ kind: 'contact', item })}>

@@ -9,7 +9,7 @@ export const collectionsEn = {
   'coll.moment.month_end': 'Month-end week ({from} – {to}): customers close their books; a good moment to collect.',
   'coll.moment.quarter_end': 'Quarter-end week ({from} – {to}): the best moment of the quarter to collect.',
   'coll.moment.spring_festival': 'Before Spring Festival ({holiday}): companies settle their accounts before the holiday. Collect now.',
-  'coll.kind.due_soon': 'Falls due within 5 days',
+  'coll.kind.due_soon': 'Due within 5 days',
   'coll.kind.promise_due': 'Promise due today',
   'coll.kind.promise_broken': 'Promise broken',
   'coll.kind.statement_not_returned': 'Paper not returned',
@@ -218,6 +218,12 @@ export const collectionsEn = {
   'coll.targets.salesperson': 'Salesperson',
   'coll.targets.empty': 'No target, promise or receipt in this period.',
   'coll.settings.limitationYears': 'Limitation period (years)',
+  'coll.settings.limitationHint': 'Counted from the due date; restarted by each interrupting event',
+  'coll.settings.defaultRate': 'Default late-interest rate (% a year)',
+  'coll.settings.defaultRateHint': 'Used when a case has no contract rate',
+  'coll.settings.warnDays': 'Warn days before the limitation period ends',
+  'coll.settings.title': 'Collections settings',
+  'coll.tab.settings': 'Settings',
 } as const;
 
 export const collectionsZh: Record<keyof typeof collectionsEn, string> = {
@@ -439,4 +445,10 @@ export const collectionsZh: Record<keyof typeof collectionsEn, string> = {
   'coll.targets.salesperson': '业务员',
   'coll.targets.empty': '该期间没有目标、承诺或回款。',
   'coll.settings.limitationYears': '诉讼时效（年）',
+  'coll.settings.limitationHint': '自到期日起算，遇中断事由重新起算',
+  'coll.settings.defaultRate': '默认逾期利率（年，%）',
+  'coll.settings.defaultRateHint': '案件未约定合同利率时使用',
+  'coll.settings.warnDays': '时效届满前提前提醒天数',
+  'coll.settings.title': '催收设置',
+  'coll.tab.settings': '设置',
 };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-/** Routes inside the Collections section: #/collections (today), /cases, /cases/12, /targets. */
-export type CollectionsRoute = { view: 'worklist' } | { view: 'cases' } | { view: 'case'; id: number } | { view: 'targets' };
+/** Routes inside the Collections section: #/collections (today), /cases, /cases/12, /targets, /settings. */
+export type CollectionsRoute = { view: 'worklist' } | { view: 'cases' } | { view: 'case'; id: number } | { view: 'targets' } | { view: 'settings' };
 
 export function parseCollectionsRoute(hash: string): CollectionsRoute {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -9,6 +9,7 @@ export function parseCollectionsRoute(hash: string): CollectionsRoute {
   if (parts[1] === 'cases' && parts[2] && /^\d+$/.test(parts[2])) return { view: 'case', id: Number(parts[2]) };
   if (parts[1] === 'cases') return { view: 'cases' };
   if (parts[1] === 'targets') return { view: 'targets' };
+  if (parts[1] === 'settings') return { view: 'settings' };
   return { view: 'worklist' };
 }
 
