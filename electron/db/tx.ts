@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import os from 'node:os';
 import type { Database } from './schema';
 import { nativeHandleOf, registerNativeHandle } from './bulk';
-import { sealPending } from '../integrity/chain';
+import { startSeal } from '../integrity/chain';
 
 export type Db = Kysely<Database>;
 
@@ -16,8 +16,9 @@ export async function writeTx<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T
     if (native) registerNativeHandle(conn, native);
     await sql`begin immediate`.execute(conn);
     try {
+      const seal = await startSeal(conn); // tamper evidence: seals what this transaction appends (electron/integrity)
       const result = await fn(conn);
-      await sealPending(conn); // tamper evidence: seals what this transaction appended (electron/integrity)
+      await seal.finish();
       await sql`commit`.execute(conn);
       return result;
     } catch (e) {

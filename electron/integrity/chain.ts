@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/tx';
 import { currentActor, nowStamp } from '../db/tx';
 import { SEAL_TABLE } from './registry';
-import { chainedLayouts, chunks, chunkSize, countRange, maxRowid, runnerFor, type Runner } from './rows';
+import { chainedLayouts, chunks, chunkSize, countRange, quoteIdent, runnerFor, type Runner, type TableLayout } from './rows';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -21,6 +21,8 @@ export interface SealRange {
   n: number;
   k: number;
   c: number;
+  /** 1: these rows were already there when the sealing transaction began (written around the app). */
+  x?: 1;
 }
 
 /** The sealed summary, stored as canonical JSON in `content`. */
@@ -72,13 +74,34 @@ export async function lastSeal(run: Runner): Promise<SealRow | null> {
 }
 
 /**
- * Seals whatever the current transaction appended to the chained tables. Call it inside the write
- * transaction, just before COMMIT (writeTx does). Does nothing when nothing chained was appended or
- * the ledger predates the integrity migration.
+ * Opens the seal of a write transaction: call right after BEGIN (writeTx does), then `finish()`
+ * just before COMMIT. Rows found beyond the last seal at the start were written outside any sealed
+ * transaction (around the app); the seal still covers them, flagged, so verify reports them for
+ * good instead of quietly adopting them.
  */
-export async function sealPending(trx: Db, actor = currentActor()): Promise<SealRow | null> {
+export async function startSeal(trx: Db): Promise<{ finish(): Promise<SealRow | null> }> {
+  const run = runnerFor(trx);
+  if (!(await sealTableExists(run))) return { finish: async () => null };
+  const start = await maxRowids(run, await chainedLayouts(run));
+  return { finish: () => sealPending(trx, currentActor(), start) };
+}
+
+/** The highest rowid of every chained table, in one statement. */
+async function maxRowids(run: Runner, layouts: { table: string }[]): Promise<Record<string, number>> {
+  if (!layouts.length) return {};
+  const [row] = await run.all(`select ${layouts.map((l) => `(select max(rowid) from ${quoteIdent(l.table)})`).join(', ')}`);
+  return Object.fromEntries(layouts.map((l, i) => [l.table, Number(row[i] ?? 0)]));
+}
+
+/**
+ * Seals what was appended to the chained tables since the last seal. Inside the write
+ * transaction, just before COMMIT. `start` (the maxima at BEGIN) tells this transaction's rows
+ * from rows written outside the app; without it (the integrity migration sealing an upgraded
+ * ledger) everything pending is sealed as ordinary rows. Does nothing when nothing is pending.
+ */
+export async function sealPending(trx: Db, actor = currentActor(), start?: Record<string, number>): Promise<SealRow | null> {
   const started = performance.now();
-  const seal = await seal_(trx, actor);
+  const seal = await seal_(trx, actor, start);
   if (seal) {
     sealStats.seals++;
     sealStats.lastMs = performance.now() - started;
@@ -87,29 +110,37 @@ export async function sealPending(trx: Db, actor = currentActor()): Promise<Seal
   return seal;
 }
 
-async function seal_(trx: Db, actor: string): Promise<SealRow | null> {
+async function seal_(trx: Db, actor: string, start: Record<string, number> | undefined): Promise<SealRow | null> {
   const run = runnerFor(trx);
   if (!(await sealTableExists(run))) return null;
   const layouts = await chainedLayouts(run);
   sealStats.lastRows = 0;
   const last = await lastSeal(run);
   const prevMarks = await sealedMarks(run, last);
+  const maxima = await maxRowids(run, layouts);
   const marks: Record<string, number> = {};
   const ranges: SealRange[] = [];
   const digests: Buffer[] = [];
+  const addRange = async (layout: TableLayout, from: number, to: number, outside: boolean) => {
+    const n = await countRange(run, layout.table, from, to);
+    const k = chunkSize(n);
+    const c = layout.columns.length;
+    for await (const chunk of chunks(run, layout, c, from, to, k)) digests.push(chunk.digest);
+    ranges.push(outside ? { t: layout.table, from, to, n, k, c, x: 1 } : { t: layout.table, from, to, n, k, c });
+    sealStats.lastRows += n;
+  };
   for (const layout of layouts) {
     const from = prevMarks[layout.table] ?? 0;
-    const max = await maxRowid(run, layout.table);
+    const max = maxima[layout.table];
     // Rowids never shrink in an append-only table; a lower max means rows were removed, which the
     // earlier seals will show, so the mark never moves back.
     marks[layout.table] = Math.max(from, max);
     if (max <= from) continue;
-    const n = await countRange(run, layout.table, from, max);
-    const k = chunkSize(n);
-    const c = layout.columns.length;
-    for await (const chunk of chunks(run, layout, c, from, max, k)) digests.push(chunk.digest);
-    ranges.push({ t: layout.table, from, to: max, n, k, c });
-    sealStats.lastRows += n;
+    const begin = start?.[layout.table];
+    if (begin !== undefined && begin > from) {
+      await addRange(layout, from, Math.min(begin, max), true);
+      if (max > begin) await addRange(layout, begin, max, false);
+    } else await addRange(layout, from, max, false);
   }
   if (ranges.length === 0) return null;
   const id = (last?.id ?? 0) + 1;

@@ -88,7 +88,7 @@ async function verifyChain(run: Runner, problems: Problems, counts: { seals: num
   for (const a of anchors) {
     if (!prev || a.sealId > prev.id) {
       counts.anchors++;
-      problems.add({ code: 'anchorAhead', severity: 'warning', sealId: a.sealId, expected: a.hash, found: prev?.id ?? 0, detail: a.source });
+      problems.add({ code: 'anchorAhead', severity: 'error', sealId: a.sealId, expected: a.hash, found: prev?.id ?? 0, detail: a.source });
     }
   }
   // Rows after the last seal were written around the app (every write transaction seals).
@@ -141,6 +141,7 @@ async function verifySeal(
       continue;
     }
     counts.rows += r.n;
+    if (r.x === 1) problems.add({ code: 'outsideWrite', severity: 'error', ...at, table: r.t, rowId: r.from + 1, rowIdTo: r.to, found: r.n });
     let i = 0;
     let found = 0;
     let reported = false;

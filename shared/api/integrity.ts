@@ -12,6 +12,7 @@ export type VerifyProblemCode =
   | 'rowChanged' // a sealed row's content differs from what was sealed
   | 'rowCount' // sealed rows were removed or rows were slipped into a sealed range
   | 'unsealed' // rows after the last seal (written around the app)
+  | 'outsideWrite' // rows written around the app, found and sealed by a later transaction
   | 'fileHash' // a stored file's bytes no longer match its SHA-256
   | 'fileSize'
   | 'anchorMismatch' // the chain differs from a hash recorded outside the ledger (a backup, a print-out)
