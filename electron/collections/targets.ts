@@ -74,7 +74,8 @@ export async function targetReport(db: Db, period: string): Promise<TargetReport
     .filter((c) => acc.has(c.id))
     .map((c) => {
       const a = acc.get(c.id)!;
-      return { customerId: c.id, customerCode: c.code, customerName: c.name, salesperson: c.salesperson, digits: currencyDigits(c.currency), period, ...a, gap: a.target - a.received };
+      // Without a target there is no gap to speak of (receipts alone are not a shortfall).
+      return { customerId: c.id, customerCode: c.code, customerName: c.name, salesperson: c.salesperson, digits: currencyDigits(c.currency), period, ...a, gap: a.target > 0 ? a.target - a.received : 0 };
     })
     .sort((a, b) => b.gap - a.gap || a.customerCode.localeCompare(b.customerCode));
   const bySp = new Map<string, { salesperson: string; target: number; promised: number; received: number; gap: number }>();

@@ -10,7 +10,7 @@ export class CollectionsPages {
     return this.page.locator('[role=dialog]');
   }
 
-  async openTab(tab: 'worklist' | 'cases' | 'targets'): Promise<void> {
+  async openTab(tab: 'worklist' | 'cases' | 'targets' | 'settings'): Promise<void> {
     await this.page.locator(`.coll-tabs [data-tab=${tab}]`).click();
   }
 

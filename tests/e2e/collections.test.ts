@@ -133,6 +133,7 @@ describe('collections in browser mode', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-case]').click()]);
     const file = path.join(dataDir, download.suggestedFilename());
     await download.saveAs(file);
+    fs.copyFileSync(file, path.join(COLLECTIONS_SHOTS, 'e2e-case-file.zip'));
     expect(download.suggestedFilename()).toMatch(/\.zip$/);
     await expect.poll(() => page.locator('[data-notice]').textContent()).toContain('SHA-256');
     const quiet = () => undefined;
@@ -166,6 +167,28 @@ describe('collections in browser mode', () => {
     await coll.closed();
     await expect.poll(() => coll.worklistRow('promise_broken', customerCode).count()).toBe(0);
     expect(caseUrl).toContain('#/collections/cases/');
+  });
+
+  it('sets a collection target and shows the gap, with totals per salesperson', { timeout: T }, async () => {
+    await coll.openTab('targets');
+    const form = page.locator('form.coll-target-form');
+    const customer = form.locator('select[name=customerId]');
+    const value = await customer.locator('option', { hasText: customerCode }).getAttribute('value');
+    await customer.selectOption(value!);
+    await form.locator('input[name=target]').fill('250000');
+    await form.locator('[data-action=set-target]').click();
+    const row = page.locator('[role=row]', { hasText: customerCode });
+    await expect.poll(() => row.textContent()).toContain('250,000.00');
+    expect(await page.locator('[data-table=salespeople] tbody tr').count()).toBeGreaterThan(0);
+    await shot('targets-en');
+  });
+
+  it('keeps the collections settings', { timeout: T }, async () => {
+    await coll.openTab('settings');
+    await page.locator('input[name=defaultRate]').fill('3.45');
+    await page.locator('[data-action=save-collections-settings]').click();
+    await page.locator('.coll-settings .notice').waitFor();
+    expect((await ctx.ledger!.db.selectFrom('settings').select('value_json').where('key', '=', 'collections.settings').executeTakeFirstOrThrow()).value_json).toContain('34500');
   });
 
   it('raised no errors in the page', () => {

@@ -52,7 +52,7 @@ export function TargetsView() {
           </span>
         )}
       </div>
-      <Form error={set.error} onSubmit={onSubmit} label={t('coll.targets.set')} className="form coll-target-form">
+      <Form error={set.error} onSubmit={onSubmit} label={t('coll.targets.set')} className="coll-target-form">
         <Field label={t('coll.f.customer')} name="customerId">
           <select name="customerId" value={form.customerId} onChange={(e) => setForm({ ...form, customerId: e.target.value })}>
             <option value="">—</option>
@@ -113,7 +113,7 @@ export function TargetsView() {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function targetColumns(t: Translate): ColumnDef<TargetRow, any>[] {
   const money = (key: 'target' | 'promised' | 'received' | 'gap', header: string) =>
-    col.accessor(key, { header, size: 130, meta: { align: 'right' }, cell: (c) => <Money amount={c.getValue()} digits={c.row.original.digits} blankZero={key !== 'gap'} /> });
+    col.accessor(key, { header, size: 130, meta: { align: 'right' }, cell: (c) => <Money amount={c.getValue()} digits={c.row.original.digits} blankZero /> });
   return [
     col.accessor((r) => `${r.customerCode} ${r.customerName}`, { id: 'customer', header: t('coll.col.customer'), size: 220 }),
     col.accessor('salesperson', { header: t('coll.targets.salesperson'), size: 100 }),
