@@ -104,17 +104,17 @@ export function dossierDefinition(d: DossierData, lang: Language): TDocumentDefi
 
     h(W.s5),
     table(
-      ['auto', 'auto', 'auto', '*', 'auto', 'auto'],
+      [54, 74, 66, '*', 62, 44],
       W.tlCols,
       c.timeline.map((t) => {
         const { what, text } = describeEntry(t, lang, m);
         return [
           { text: t.date, noWrap: true } as Content,
-          what,
+          { text: what, noWrap: false } as Content,
           [t.channel ? E[t.channel] : '', t.person].filter(Boolean).join(' · '),
           text + (t.correctedBy ? ` [${W.corrected}]` : '') + (t.kind === 'correction' && t.refId ? ` [${W.corrects}]` : ''),
-          r(t.amount !== null ? m(t.amount) : ''),
-          t.by,
+          r(t.amount !== null ? m(t.amount) : '', { noWrap: true }),
+          { text: t.by, fontSize: 7 } as Content,
         ];
       }),
       8,
@@ -135,7 +135,7 @@ export function dossierDefinition(d: DossierData, lang: Language): TDocumentDefi
     h(W.s7),
     c.evidence.length
       ? table(
-          ['auto', '*', 'auto', '*', 'auto', 95],
+          [28, '*', 52, '*', 90, 95],
           W.evCols,
           c.evidence.map((e) => [`E${pad(e.seq)}`, e.description, e.date, e.proves, d.evidenceFiles.get(e.id) ?? '', { text: e.sha256, fontSize: 6.5 }]),
         )
@@ -144,7 +144,7 @@ export function dossierDefinition(d: DossierData, lang: Language): TDocumentDefi
     h(W.s8),
     d.documents.length
       ? table(
-          ['auto', 'auto', 'auto', '*', 95],
+          [28, 70, 52, '*', 95],
           W.docCols,
           d.documents.map((x) => [x.index, [x.kind, x.label].filter(Boolean).join(' '), { text: x.date, noWrap: true } as Content, x.path, { text: x.sha256, fontSize: 6.5 }]),
         )

@@ -31,7 +31,7 @@ type Dialog =
 
 /** One collection case: the claim, the ladder, tactics, promises, evidence and the timeline, with every action. */
 export function CasePage({ id }: { id: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [asOf, setAsOf] = useState(todayIso());
   const valid = isIsoDate(asOf) ? asOf : todayIso();
   const detail = useLoad(() => call('case-get', { id, asOf: valid }), [id, valid]);
@@ -52,7 +52,7 @@ export function CasePage({ id }: { id: number }) {
     setExporting(true);
     setError(null);
     try {
-      const r = await call('case-export', { id, asOf: valid });
+      const r = await call('case-export', { id, asOf: valid, language: lang });
       downloadBase64(r.base64, r.fileName, 'application/zip');
       setNotice(t('coll.export.done', { file: r.fileName, files: r.files, sha: r.sha256.slice(0, 16) + '…' }));
       detail.reload();
