@@ -116,6 +116,7 @@ describe('collections in browser mode', () => {
     await coll.submit('generate-letter');
     await coll.dialog().locator('.coll-letter').waitFor();
     expect(await coll.dialog().locator('[data-action=mailto]').getAttribute('href')).toMatch(/^mailto:/);
+    await shot('letter-en');
     await coll.dialog().locator('.modal-close').click();
     await coll.closed();
     await expect.poll(() => page.locator('.coll-timeline li[data-entry=letter]').count()).toBe(1);
