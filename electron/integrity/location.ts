@@ -81,7 +81,7 @@ export function cloudProviderOf(file: string): string | null {
 export function ledgerLocationWarning(file: string, probe: LocationProbe = systemProbe): LocationWarning | null {
   const abs = path.resolve(file);
   const real = probe.realpath(abs);
-  for (const p of [abs, real]) {
+  for (const p of [file, abs, real]) {
     // \\server\share\… and //server/share/…: a Windows network share (mapped drives resolve to these).
     if (/^(\\\\|\/\/)[^\\/]+[\\/][^\\/]+/.test(p) && !/^\\\\\?\\[A-Za-z]:/.test(p)) return { kind: 'network', provider: 'network share' };
     const cloud = cloudProviderOf(p);
