@@ -15,7 +15,9 @@ export async function caseTimeline(db: Db, c: CaseRow, invoiceIds: number[], asO
     ? await db.selectFrom('documents').select(['id', 'number', 'date', 'amount', 'created_at', 'created_by']).where('id', 'in', invoiceIds).execute()
     : [];
   const since = invoices.reduce((m, i) => (i.date < m ? i.date : m), c.opened_on);
-  const papers = await customerPapers(db, c.customer_id, asOf);
+  // A demand letter issued from this case through the papers register shows once, as the case's letter.
+  const fromCase = new Set(events.map((e) => (e.kind === 'letter' ? Number(safeJson(e.data_json).paperId) : NaN)).filter(Number.isFinite));
+  const papers = (await customerPapers(db, c.customer_id, asOf)).filter((p) => !fromCase.has(p.id));
   const receipts = await db
     .selectFrom('documents')
     .select(['id', 'number', 'date', 'amount', 'kind', 'created_at', 'created_by', 'memo'])
