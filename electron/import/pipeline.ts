@@ -33,6 +33,8 @@ export interface PrepareOptions extends ValueOptions {
   presetId?: string;
   /** The user's mapping; when absent, remembered or suggested. */
   mapping?: Mapping;
+  /** Only the header, mapping and options are wanted (the wizard's preview): rows are not read. */
+  previewOnly?: boolean;
 }
 
 export interface Prepared extends NormalisedRows {
@@ -92,7 +94,7 @@ export function prepareTable(kind: ImportKind, table: Table, opts: PrepareOption
   const options = resolveOptions(body, mapping, chosen, { dateOrder: preset.dateOrder, date1904: table.date1904 });
   const unmapped = fieldsOf(kind).filter((f) => mapping![f] === null);
   const base = { table, headerRow, header, body, mapping, preset, remembered: fromMemory, sourceKey: key, unmapped };
-  if (missing.length || table.rows.length === 0) return { ...base, rows: [], problems, options, skippedRows: 0 };
+  if (missing.length || table.rows.length === 0 || opts.previewOnly) return { ...base, rows: [], problems, options, skippedRows: 0 };
   const ambiguityIsError = chosen.dateOrder === undefined && preset.dateOrder === undefined;
   const normalised = normaliseRows(kind, table.format, headerLine, body, mapping, options, ambiguityIsError);
   return { ...base, ...normalised, problems: [...problems, ...normalised.problems] };

@@ -81,7 +81,7 @@ export const importHandlers: { [K in keyof typeof importOps]: Handler<K> } = {
     const up = store.get(req.uploadId);
     const kind = req.kind as ImportKind;
     const table = store.table(up, readOptions(req));
-    const p = await prepareWithMemory(ledger, kind, table, prepareOptions(req));
+    const p = await prepareWithMemory(ledger, kind, table, { ...prepareOptions(req), previewOnly: true });
     const fields = fieldsOf(kind);
     return {
       fileName: up.fileName,

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { href, navigate } from '../../lib/router';
 import { useLoad } from '../../lib/useLoad';
 import { customerColumns } from './columns';
+import { ImportButton } from '../import/ImportButton';
 
 /** The customer list: search, sort, and open a customer's ledger. */
 export function CustomersPage() {
@@ -29,6 +30,7 @@ export function CustomersPage() {
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
+        <ImportButton onImported={list.reload} />
         <a className="button primary" href={href('customers/new')} data-action="new-customer">
           {t('customers.new')}
         </a>

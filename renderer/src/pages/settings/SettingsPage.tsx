@@ -3,6 +3,7 @@ import { useSwitchLanguage } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n';
 import { CompanyForm } from './CompanyForm';
 import { CompanyImages } from './CompanyImages';
+import { ImportCard } from '../import/ImportButton';
 import { IntegrityPanel } from './IntegrityPanel';
 
 export function SettingsPage() {
@@ -26,6 +27,7 @@ export function SettingsPage() {
       </section>
       <CompanyForm />
       <CompanyImages />
+      <ImportCard />
       <IntegrityPanel />
     </div>
   );
