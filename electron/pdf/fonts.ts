@@ -21,9 +21,13 @@ interface GlyphRun {
   glyphs: unknown[];
   positions: Record<string, number>[];
 }
+interface FontkitGlyph {
+  _decode(): unknown;
+}
 interface FontkitFont {
   hasGlyphForCodePoint(cp: number): boolean;
   layout(text: string, features?: unknown): GlyphRun;
+  getGlyph(gid: number, characters?: number[]): FontkitGlyph | null;
 }
 interface Fontkit {
   create(buf: Buffer, postscriptName?: string): FontkitFont;
@@ -99,6 +103,34 @@ function memoizeLayout(font: FontkitFont, limit = 50_000): FontkitFont {
   return font;
 }
 
+/**
+ * Subsetting decodes every glyph a document uses (only to see whether it is composite), again
+ * for every document. Glyph objects are already cached by the font; their decoded outline is
+ * read-only, so it is remembered with them.
+ */
+function memoizeGlyphDecode(font: FontkitFont): FontkitFont {
+  const original = font.getGlyph.bind(font);
+  const done = new WeakSet<FontkitGlyph>();
+  font.getGlyph = (gid, characters) => {
+    const glyph = original(gid, characters);
+    if (glyph && !done.has(glyph)) {
+      done.add(glyph);
+      const decode = glyph._decode.bind(glyph);
+      let decoded: unknown;
+      let has = false;
+      glyph._decode = () => {
+        if (!has) {
+          decoded = decode();
+          has = true;
+        }
+        return decoded;
+      };
+    }
+    return glyph;
+  };
+  return font;
+}
+
 let loaded: LoadedFonts | null = null;
 
 export function loadFonts(): LoadedFonts {
@@ -112,7 +144,7 @@ export function loadFonts(): LoadedFonts {
     if (!b) {
       b = fs.readFileSync(path.join(dir, file));
       files.set(file, b);
-      parsed.set(b, memoizeLayout(fontkit.create(b)));
+      parsed.set(b, memoizeGlyphDecode(memoizeLayout(fontkit.create(b))));
     }
     return b;
   };

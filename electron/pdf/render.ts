@@ -6,6 +6,7 @@
 import PdfPrinter from 'pdfmake';
 import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fontRuns, LATIN, loadFonts } from './fonts';
+import { installPdfkitSpeedups } from './pdfkit-speedups';
 
 type Node = Content | undefined | null;
 
@@ -49,7 +50,10 @@ export function withFontRuns<T>(node: T, missing?: Set<string>): T {
 let printer: PdfPrinter | null = null;
 
 function getPrinter(): PdfPrinter {
-  if (!printer) printer = new PdfPrinter(loadFonts().descriptors as never);
+  if (!printer) {
+    installPdfkitSpeedups();
+    printer = new PdfPrinter(loadFonts().descriptors as never);
+  }
   return printer;
 }
 

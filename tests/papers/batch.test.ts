@@ -53,7 +53,7 @@ describe('month-end batch', () => {
       expect(data.closing).toBe(sd.closing);
       expect(data.lines.length).toBe(sd.lines.length);
       expect(data.aging.net).toBe(sd.closing);
-      const row = aging.rows.find((r) => r.customer_code === p.customerCode);
+      const row = aging.rows.find((r) => r.customer_code === p.customerCode) as Record<string, unknown> | undefined;
       expect(row?.net ?? '0.00').toBe(toDecimalString(sd.closing, 2));
       expect((await customerLedger(ledger.db, p.customerId, asOf)).balance).toBe(sd.closing);
     }
