@@ -69,7 +69,9 @@ export async function chainedLayouts(run: Runner): Promise<TableLayout[]> {
   const cached = run.cache.get('layouts') as { version: number; layouts: TableLayout[] } | undefined;
   if (cached && cached.version === version) return cached.layouts;
   const existing = new Map<string, boolean>();
-  for (const [name, strict] of (await run.all("select name, strict from pragma_table_list where schema = 'main' and type = 'table'")) as [string, number][]) {
+  for (const [name, strict, withoutRowid] of (await run.all("select name, strict, wr from pragma_table_list where schema = 'main' and type = 'table'")) as [string, number, number][]) {
+    // Seals address rows by rowid; a WITHOUT ROWID table cannot be chained (caught by the tests of whoever adds one).
+    if (withoutRowid && CHAINED_TABLES.includes(name)) throw new Error(`chained table ${name} is WITHOUT ROWID; the integrity chain needs rowids`);
     existing.set(name, strict === 1);
   }
   const layouts: TableLayout[] = [];
