@@ -19,7 +19,8 @@ export default defineConfig({
       // must: it loads a native binary; kysely is listed too so it is never inlined by accident.
       externalizeDeps: { include: ['better-sqlite3', 'kysely'] },
       rollupOptions: {
-        input: { index: path.join(root, 'electron/main/index.ts') },
+        // The month-end batch renders on worker threads: their entry is bundled beside main.
+        input: { index: path.join(root, 'electron/main/index.ts'), 'batch-worker': path.join(root, 'electron/papers/batch-worker.ts') },
       },
       sourcemap: true,
     },
