@@ -5,8 +5,9 @@
  * means amount less allocations dated on or before D, and zero-open items are skipped; the
  * workspace tests hold the two to the cent.
  */
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import { fromDayNumber, toDayNumber } from '../../shared/dates';
+import type { Database } from '../db/schema';
 import type { Db } from '../db/tx';
 
 export interface LiveInvoice {
@@ -41,30 +42,42 @@ async function liveBounds(db: Db, asOf: string, side: 1 | -1, customerId?: numbe
   };
 }
 
+/**
+ * Whether nothing is dated after the as-of date: every document has an open-item row, and no
+ * allocation is dated after the later of its two documents, so the current open amounts are the
+ * open amounts on that date (two index look-ups).
+ */
+async function isCurrent(db: Db, asOf: string): Promise<boolean> {
+  for (const side of [1, -1]) {
+    const r = await db.selectFrom('open_items').select((eb) => eb.fn.max('date').as('m')).where('side', '=', side).executeTakeFirst();
+    if (r?.m && r.m > asOf) return false;
+  }
+  return true;
+}
+
+/** Amount less allocations dated on or before the as-of date (the open amount on that date). */
+function openOn(eb: ExpressionBuilder<Database & { o: Database['open_items'] }, 'o'>, asOf: string, allocCol: 'a.target_id' | 'a.source_id') {
+  return eb(
+    'o.amount',
+    '-',
+    eb.fn.coalesce(
+      eb
+        .selectFrom('allocations as a')
+        .select((e) => e.fn.sum<number>('a.amount').as('s'))
+        .whereRef(allocCol, '=', 'o.document_id')
+        .where('a.date', '<=', asOf),
+      eb.lit(0),
+    ),
+  );
+}
+
 export async function liveInvoices(db: Db, asOf: string, customerId?: number): Promise<LiveInvoice[]> {
   const { closedFrom, date } = await liveBounds(db, asOf, 1, customerId);
+  const current = await isCurrent(db, asOf);
   let q = db
     .selectFrom('open_items as o')
     .innerJoin('documents as d', 'd.id', 'o.document_id')
-    .select((eb) => [
-      'o.document_id as id',
-      'o.customer_id',
-      'd.number',
-      'd.date',
-      'o.due_date',
-      eb(
-        'o.amount',
-        '-',
-        eb.fn.coalesce(
-          eb
-            .selectFrom('allocations as a')
-            .select((e) => e.fn.sum<number>('a.amount').as('s'))
-            .whereRef('a.target_id', '=', 'o.document_id')
-            .where('a.date', '<=', asOf),
-          eb.lit(0),
-        ),
-      ).as('open'),
-    ])
+    .select((eb) => ['o.document_id as id', 'o.customer_id', 'd.number', 'o.date', 'o.due_date', (current ? eb.ref('o.open_amount') : openOn(eb, asOf, 'a.target_id')).as('open')])
     .where('o.side', '=', 1)
     .where(closedFrom, '>', asOf)
     .where(date, '<=', asOf);
@@ -76,23 +89,10 @@ export async function liveInvoices(db: Db, asOf: string, customerId?: number): P
 /** Unapplied credit (receipts and credit notes not yet allocated) per customer on the as-of date. */
 export async function liveUnapplied(db: Db, asOf: string, customerId?: number): Promise<Map<number, number>> {
   const { closedFrom, date } = await liveBounds(db, asOf, -1, customerId);
+  const current = await isCurrent(db, asOf);
   let q = db
     .selectFrom('open_items as o')
-    .select((eb) => [
-      'o.customer_id',
-      eb(
-        'o.amount',
-        '-',
-        eb.fn.coalesce(
-          eb
-            .selectFrom('allocations as a')
-            .select((e) => e.fn.sum<number>('a.amount').as('s'))
-            .whereRef('a.source_id', '=', 'o.document_id')
-            .where('a.date', '<=', asOf),
-          eb.lit(0),
-        ),
-      ).as('open'),
-    ])
+    .select((eb) => ['o.customer_id', (current ? eb.ref('o.open_amount') : openOn(eb, asOf, 'a.source_id')).as('open')])
     .where('o.side', '=', -1)
     .where(closedFrom, '>', asOf)
     .where(date, '<=', asOf);

@@ -1,14 +1,11 @@
 /** Bucket totals on the as-of date and on the previous month end: what the chart compares. */
 import type { AgingTrend } from '../../shared/aging-workspace/types';
-import { addDays, monthEnd } from '../../shared/dates';
+import { previousMonthEnd } from '../../shared/aging-workspace/periods';
 import type { Db } from '../db/tx';
 import { getAgingSettings } from './aging-settings';
 import { classify } from './aging-view';
 
-/** The last month end strictly before the as-of date's month (2026-11-24 → 2026-10-31; 2026-10-31 → 2026-09-30). */
-export function previousMonthEnd(asOf: string): string {
-  return monthEnd(addDays(asOf.slice(0, 8) + '01', -1));
-}
+export { previousMonthEnd };
 
 export async function bucketTotals(db: Db, asOf: string, bounds: readonly number[], classBounds: [number, number, number]): Promise<number[]> {
   const c = await classify(db, asOf, { bucketBounds: [...bounds], classBounds, recoveryBp: [] });

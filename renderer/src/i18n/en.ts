@@ -1,12 +1,14 @@
 /** English strings. The source of truth for keys: zh.ts must provide every one of them. */
 import { integrityEn } from '../pages/settings/integrity-i18n';
 import { gridEn } from '../components/grid/i18n';
+import { agingWsEn } from '../pages/aging/i18n';
 import { importEn } from '../pages/import/i18n';
 import { collectionsEn } from '../pages/collections/i18n';
 
 export const en = {
   ...integrityEn,
   ...gridEn,
+  ...agingWsEn,
   ...importEn,
   ...collectionsEn,
   'app.title': 'AR Workstation',

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { integrityZh } from '../pages/settings/integrity-i18n';
 import { gridZh } from '../components/grid/i18n';
+import { agingWsZh } from '../pages/aging/i18n';
 import { importZh } from '../pages/import/i18n';
 import { collectionsZh } from '../pages/collections/i18n';
 
@@ -8,6 +9,7 @@ import { collectionsZh } from '../pages/collections/i18n';
 export const zh: Record<MessageKey, string> = {
   ...integrityZh,
   ...gridZh,
+  ...agingWsZh,
   ...importZh,
   ...collectionsZh,
   'app.title': '应收账款工作台',

@@ -1,0 +1,101 @@
+/** Grid columns of the aging workspace: by invoice, by customer, and the two-date comparison. */
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import { CLASSES } from '../../../../shared/aging-workspace/settings';
+import { currencyDigits } from '../../../../shared/money';
+import type { Translate } from '../../i18n';
+import { amountColumnWidth } from '../../lib/columnWidth';
+import { ClassBadge } from './ClassBadge';
+import { bucketLabels, classLabel } from './labels';
+import type { CompareRow, CustomerRow, InvoiceRow } from './rows';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Cols<T> = ColumnDef<T, any>[];
+
+const rowDigits = (r: { currency: string }) => currencyDigits(r.currency);
+
+function money<T extends { currency: string }>(id: string, header: string, get: (r: T) => number, rows: readonly T[], digits: number, blankZero = true): ColumnDef<T, number> {
+  const values = function* () {
+    let total = 0;
+    for (const r of rows) {
+      const v = get(r);
+      total += v;
+      yield v;
+    }
+    yield total;
+  };
+  return {
+    id,
+    accessorFn: get,
+    header,
+    size: amountColumnWidth(values(), digits, header, 84),
+    meta: { kind: 'money', align: 'right', digits: rowDigits, blankZero },
+  };
+}
+
+const classLabelOf = (t: Translate) => (i: unknown) => (typeof i === 'number' && CLASSES[i] ? classLabel(CLASSES[i], t) : '');
+
+export function invoiceColumns(t: Translate, rows: readonly InvoiceRow[], bounds: readonly number[], digits: number): Cols<InvoiceRow> {
+  const col = createColumnHelper<InvoiceRow>();
+  const labels = bucketLabels(bounds, t);
+  return [
+    col.accessor('code', { header: t('agingWs.code'), size: 84 }),
+    col.accessor('name', { header: t('agingWs.name'), size: 190 }),
+    col.accessor('number', { header: t('agingWs.invoice'), size: 118 }),
+    col.accessor('date', { header: t('agingWs.date'), size: 96, meta: { kind: 'date' } }),
+    col.accessor('dueDate', { header: t('agingWs.dueDate'), size: 96, meta: { kind: 'date' } }),
+    col.accessor('days', { header: t('agingWs.days'), size: 76, meta: { kind: 'number', align: 'right' } }),
+    col.accessor('bucket', { header: t('agingWs.bucket'), size: 92, meta: { kind: 'set', label: (i: number) => labels[i] ?? '' } }),
+    col.accessor((r) => CLASSES.indexOf(r.cls), {
+      id: 'class',
+      header: t('agingWs.class'),
+      size: 112,
+      meta: { kind: 'set', label: classLabelOf(t) },
+      cell: (c) => <ClassBadge cls={c.row.original.cls} manual={c.row.original.overridden} />,
+    }),
+    money('open', t('agingWs.open'), (r: InvoiceRow) => r.open, rows, digits, false),
+    ...labels.map((label, i) => money(`b${i}`, label, (r: InvoiceRow) => (r.bucket === i ? r.open : 0), rows, digits)),
+    col.accessor('salesperson', { header: t('agingWs.salesperson'), size: 96, meta: { kind: 'set' } }),
+    col.accessor('currency', { header: t('agingWs.currency'), size: 64, meta: { kind: 'set' } }),
+  ];
+}
+
+export function customerColumns(t: Translate, rows: readonly CustomerRow[], bounds: readonly number[], digits: number): Cols<CustomerRow> {
+  const col = createColumnHelper<CustomerRow>();
+  const labels = bucketLabels(bounds, t);
+  return [
+    col.accessor('code', { header: t('agingWs.code'), size: 84 }),
+    col.accessor('name', { header: t('agingWs.name'), size: 190 }),
+    ...labels.map((label, i) => money(`b${i}`, label, (r: CustomerRow) => r.buckets[i], rows, digits)),
+    money('total', t('agingWs.total'), (r: CustomerRow) => r.total, rows, digits),
+    money('unapplied', t('agingWs.unapplied'), (r: CustomerRow) => r.unapplied, rows, digits),
+    money('net', t('agingWs.net'), (r: CustomerRow) => r.net, rows, digits, false),
+    col.accessor('invoices', { header: t('agingWs.invoices'), size: 70, meta: { kind: 'number', align: 'right', sum: true } }),
+    col.accessor('maxDays', { header: t('agingWs.oldest'), size: 88, meta: { kind: 'number', align: 'right' } }),
+    col.accessor((r) => CLASSES.indexOf(r.worst), {
+      id: 'worst',
+      header: t('agingWs.worstClass'),
+      size: 104,
+      meta: { kind: 'set', label: classLabelOf(t) },
+      cell: (c) => (c.row.original.invoices > 0 ? <ClassBadge cls={c.row.original.worst} /> : null),
+    }),
+    col.accessor('salesperson', { header: t('agingWs.salesperson'), size: 96, meta: { kind: 'set' } }),
+    col.accessor('currency', { header: t('agingWs.currency'), size: 64, meta: { kind: 'set' } }),
+  ];
+}
+
+export function compareColumns(t: Translate, rows: readonly CompareRow[], bounds: readonly number[], digits: number): Cols<CompareRow> {
+  const col = createColumnHelper<CompareRow>();
+  const labels = bucketLabels(bounds, t);
+  return [
+    col.accessor('code', { header: t('agingWs.code'), size: 84 }),
+    col.accessor('name', { header: t('agingWs.name'), size: 190 }),
+    money('totalA', `${t('agingWs.total')} A`, (r: CompareRow) => r.totalA, rows, digits),
+    money('totalB', `${t('agingWs.total')} B`, (r: CompareRow) => r.totalB, rows, digits),
+    money('change', t('agingWs.change'), (r: CompareRow) => r.totalB - r.totalA, rows, digits),
+    ...labels.flatMap((label, i) => [
+      money(`a${i}`, `${label} A`, (r: CompareRow) => r.a[i], rows, digits),
+      money(`b${i}`, `${label} B`, (r: CompareRow) => r.b[i], rows, digits),
+    ]),
+    col.accessor('salesperson', { header: t('agingWs.salesperson'), size: 96, meta: { kind: 'set' } }),
+  ];
+}
