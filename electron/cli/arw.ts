@@ -22,7 +22,7 @@ import { checkLedger } from '../services/check';
 import { generateDemo } from '../services/demo';
 import { createLedger } from '../services/ledger';
 import { STATEMENTS_USAGE, StatementsUsageError, runStatementsCommand } from '../papers/cli';
-import { CASE_USAGE, CaseUsageError, runCaseCommand } from '../collections/cli';
+import { CASE_USAGE, CaseUsageError } from '../collections/cli-usage';
 import { INTEGRITY_USAGE, IntegrityUsageError, runIntegrityCommand } from '../integrity/cli';
 
 const USAGE = `arw — AR Workstation command line
@@ -204,7 +204,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       case 'restore':
         return await runIntegrityCommand(command, { ...values, ledger: ledgerFile }, lang, out);
       case 'case':
-        return await runCaseCommand(rest, { ...values, ledger: ledgerFile }, lang, out);
+        return await (await import('../collections/cli')).runCaseCommand(rest, { ...values, ledger: ledgerFile }, lang, out);
       case 'statements':
         return await runStatementsCommand({ ...values, ledger: ledgerFile }, lang, out);
       default:

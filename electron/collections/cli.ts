@@ -11,12 +11,9 @@ import { LedgerError } from '../errors';
 import { findCustomerByCode } from '../repos/customers';
 import { exportCase } from './export/case-zip';
 import { verifyCaseZip } from './export/verify';
+import { CASE_USAGE, CaseUsageError } from './cli-usage';
 import { latestCaseOf } from './repo';
 
-export const CASE_USAGE = `  arw case export --ledger F --customer CODE --out FILE.zip [--as-of YYYY-MM-DD]
-  arw case verify FILE.zip`;
-
-export class CaseUsageError extends Error {}
 
 const PROBLEM: Record<Language, Record<string, string>> = {
   en: { unreadable: 'not a readable ZIP (truncated or damaged)', no_manifest: 'manifest.json is missing', bad_manifest: 'manifest.json is not a case-file manifest', missing: 'missing', altered: 'altered (SHA-256 or size differs)', unlisted: 'not listed in the manifest', unsafe_name: 'unsafe file name' },
