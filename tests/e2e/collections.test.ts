@@ -110,6 +110,22 @@ describe('collections in browser mode', () => {
     expect(await page.locator('[data-table=evidence] [data-evidence="1"]').textContent()).toContain('image/png');
   });
 
+  it('marks an invoice disputed (out of the dunning flow) and corrects a timeline entry by adding one', { timeout: T }, async () => {
+    const first = page.locator('.coll-claim [role=row]').nth(1);
+    await first.locator('[data-action=dispute]').click();
+    await coll.dialog().locator('textarea[name=reason]').fill('Customer says the goods were short');
+    await coll.submit('save-dispute');
+    await coll.closed();
+    await expect.poll(() => page.locator('.coll-claim .coll-chip.disputed').count()).toBe(1);
+    const contact = page.locator('.coll-timeline li[data-entry=contact]').last();
+    await contact.locator('.tl-correct').click();
+    await coll.dialog().locator('textarea[name=text]').fill('It was the finance manager, not the clerk');
+    await coll.submit('save-correction');
+    await coll.closed();
+    await expect.poll(() => page.locator('.coll-timeline li.corrected').count()).toBe(1);
+    expect(await page.locator('.coll-timeline li[data-entry=correction]').count()).toBe(1);
+  });
+
   it('generates the next letter and logs it', { timeout: T }, async () => {
     await page.locator('.coll-toolbar [data-action=next-letter]').click();
     await coll.dialog().locator('select[name=step]').selectOption('email');
