@@ -38,6 +38,7 @@ export function CustomersPage() {
       {list.error && <ErrorBox error={list.error} onRetry={list.reload} />}
       {list.data && (
         <DataGrid
+          gridId="customers"
           label={t('customers.title')}
           data={list.data}
           columns={columns}

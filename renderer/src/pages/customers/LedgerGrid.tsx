@@ -10,10 +10,11 @@ const col = createColumnHelper<LedgerEntry>();
 
 function columns(t: Translate, digits: number, numbers: Map<number, string>, onReverse: (e: LedgerEntry) => void) {
   return [
-    col.accessor('date', { header: t('ledger.date'), size: 96 }),
+    col.accessor('date', { header: t('ledger.date'), size: 96, meta: { kind: 'date' } }),
     col.accessor('kind', {
       header: t('ledger.kind'),
       size: 110,
+      meta: { kind: 'set', label: (v: LedgerEntry['kind']) => t(`kind.${v}`) },
       cell: (c) => <span className={`kind kind-${c.getValue()}`}>{t(`kind.${c.getValue()}`)}</span>,
     }),
     col.accessor('number', {
@@ -36,6 +37,7 @@ function columns(t: Translate, digits: number, numbers: Map<number, string>, onR
     col.accessor('dueDate', {
       header: t('ledger.dueDate'),
       size: 96,
+      meta: { kind: 'date' },
       // Only invoices fall due; other documents carry no meaningful due date.
       cell: (c) => (c.row.original.kind === 'invoice' ? (c.getValue() ?? '') : ''),
     }),
@@ -43,33 +45,33 @@ function columns(t: Translate, digits: number, numbers: Map<number, string>, onR
       id: 'debit',
       header: t('ledger.debit'),
       size: 110,
-      meta: { align: 'right' },
+      meta: { align: 'right', kind: 'money', digits },
       cell: (c) => <Money amount={c.getValue()} digits={digits} blankZero />,
     }),
     col.accessor((e) => (e.amount < 0 ? -e.amount : 0), {
       id: 'credit',
       header: t('ledger.credit'),
       size: 110,
-      meta: { align: 'right' },
+      meta: { align: 'right', kind: 'money', digits },
       cell: (c) => <Money amount={c.getValue()} digits={digits} blankZero />,
     }),
     col.accessor('balance', {
       header: t('ledger.balance'),
       size: 120,
-      meta: { align: 'right' },
+      meta: { align: 'right', kind: 'money', digits, sum: false },
       cell: (c) => <Money amount={c.getValue()} digits={digits} />,
     }),
     col.accessor('open', {
       header: t('ledger.open'),
       size: 110,
-      meta: { align: 'right' },
+      meta: { align: 'right', kind: 'money', digits },
       cell: (c) => <Money amount={c.getValue()} digits={digits} blankZero />,
     }),
     col.display({
       id: 'actions',
       header: t('ledger.actions'),
       size: 80,
-      meta: { align: 'center' },
+      meta: { align: 'center', noExport: true },
       cell: (c) => {
         const e = c.row.original;
         if (e.kind === 'reversal' || e.reversedById !== null) return null;
@@ -91,6 +93,7 @@ export function LedgerGrid(props: { ledger: CustomerLedger; onReverse(e: LedgerE
   const cols = useMemo(() => columns(t, ledger.digits, numbers, onReverse), [t, ledger.digits, numbers, onReverse]);
   return (
     <DataGrid<LedgerEntry, AllocationView>
+      gridId="customer-ledger"
       label={t('ledger.title')}
       className="ledger-grid"
       startAtEnd
