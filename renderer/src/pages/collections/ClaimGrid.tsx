@@ -37,7 +37,11 @@ function claimColumns(t: Translate, d: CaseDetail, onDispute: (l: ClaimLine) => 
       cell: (c) => (
         <span title={c.row.original.disputeReason ?? undefined}>
           {c.getValue()}
-          {c.row.original.disputed && <span className="coll-chip disputed">{t('coll.inv.disputed', { reason: c.row.original.disputeReason ?? '' })}</span>}
+          {c.row.original.disputed && (
+            <span className="coll-chip disputed" title={t('coll.inv.disputed', { reason: c.row.original.disputeReason ?? '' })}>
+              {t('coll.inv.disputedShort')}
+            </span>
+          )}
         </span>
       ),
     }),
