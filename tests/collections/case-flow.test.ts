@@ -10,6 +10,7 @@ import { brokenPromisesByCustomer, openDisputesByCustomer } from '../../electron
 import { setTarget, targetReport } from '../../electron/collections/targets';
 import type { Ledger } from '../../electron/db/open';
 import { LedgerError } from '../../electron/errors';
+import { checkLedger } from '../../electron/services/check';
 import { postPayment } from '../../electron/services/ledger';
 import { collectionsLedger, PNG } from './fixture';
 
@@ -124,5 +125,9 @@ describe('a collection case', () => {
     expect(d.promises[0]).toMatchObject({ status: 'partly_kept', received: 1_000_000 });
     // The part payment restarted nothing later than the written promise of 03-10… but it is later: 03-18.
     expect(d.claimDetail.lines[0].limitation.restartedBy).toMatchObject({ kind: 'part_payment', date: '2026-03-18', label: 'RC-2' });
+  });
+
+  it('leaves a ledger that passes every check', async () => {
+    expect(await checkLedger(ledger)).toEqual([]);
   });
 });
