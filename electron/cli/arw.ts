@@ -13,6 +13,7 @@ import { currencyDigits, isCurrencyCode, toDecimalString } from '../../shared/mo
 import { defaultDataDir, defaultLedgerFile } from '../app/context';
 import { openLedger, type Ledger } from '../db/open';
 import { LedgerError } from '../errors';
+import { csvCell } from '../import/csv';
 import { IMPORT_KINDS, type ImportKind } from '../import/formats';
 import { importFile } from '../import/pipeline';
 import { isEncoding } from '../import/decode';
@@ -247,10 +248,8 @@ export function agingCsv(report: AgingReport): string {
   const json = agingJson(report);
   const invoiceCols = report.by === 'invoice' ? ['invoice_number', 'invoice_date', 'due_date', 'days_overdue'] : [];
   const cols = ['customer_code', 'customer_name', 'currency', ...invoiceCols, ...BUCKETS, 'total', 'unapplied', 'net'];
-  const esc = (v: unknown) => {
-    const s = String(v ?? '');
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
+  // csvCell quotes and neutralises formula injection (a customer named "=HYPERLINK(…)").
+  const esc = (v: unknown) => csvCell(typeof v === 'number' ? v : String(v ?? ''));
   return [cols.join(','), ...json.rows.map((r) => cols.map((c) => esc((r as Record<string, unknown>)[c])).join(','))].join('\n') + '\n';
 }
 
