@@ -134,10 +134,14 @@ export async function prepareWithMemory(ledger: Ledger, kind: ImportKind, table:
   return prepareTable(kind, table, { ...opts, headerRow }, remembered);
 }
 
-export async function importFile(ledger: Ledger, kind: ImportKind, bytes: Uint8Array, opts: FileImportOptions, table?: Table): Promise<FileImportResult> {
+/**
+ * `table` and `prepared` let the wizard reuse what it already read for the same choices (a check
+ * right before the import); they must come from these bytes and options.
+ */
+export async function importFile(ledger: Ledger, kind: ImportKind, bytes: Uint8Array, opts: FileImportOptions, table?: Table, prepared?: Prepared): Promise<FileImportResult> {
   opts.onProgress?.({ phase: 'reading', done: 0, total: 0 });
   table ??= readTable(bytes, opts);
-  const prepared = await prepareWithMemory(ledger, kind, table, opts);
+  prepared ??= await prepareWithMemory(ledger, kind, table, opts);
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const summary = await importRows(
     ledger,

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import { LedgerError } from '../errors';
 import type { ImportProgress } from './import';
+import type { Prepared } from './pipeline';
 import { readTable, type ReadOptions, type Table } from './table';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -20,6 +21,8 @@ export interface Upload {
   bytes: Uint8Array | null;
   touched: number;
   table: { key: string; table: Table } | null;
+  /** Rows read with a given mapping and options (the check's, reused by the import). */
+  prepared: { key: string; prepared: Prepared } | null;
   job: { controller: AbortController; progress: ImportProgress } | null;
 }
 
@@ -31,7 +34,7 @@ export class UploadStore {
     this.expire();
     let up: Upload | undefined;
     if (req.part === 0) {
-      up = { id: crypto.randomBytes(16).toString('hex'), fileName: req.fileName, parts: [], size: 0, bytes: null, touched: Date.now(), table: null, job: null };
+      up = { id: crypto.randomBytes(16).toString('hex'), fileName: req.fileName, parts: [], size: 0, bytes: null, touched: Date.now(), table: null, prepared: null, job: null };
       this.makeRoom();
       this.uploads.set(up.id, up);
     } else {
@@ -66,7 +69,10 @@ export class UploadStore {
   /** The table for these read options, from the cache when the options are unchanged. */
   table(up: Upload & { bytes: Uint8Array }, opts: ReadOptions): Table {
     const key = JSON.stringify([opts.encoding ?? null, opts.delimiter ?? null, opts.sheet ?? null]);
-    if (up.table?.key !== key) up.table = { key, table: readTable(up.bytes, opts) };
+    if (up.table?.key !== key) {
+      up.table = { key, table: readTable(up.bytes, opts) };
+      up.prepared = null;
+    }
     return up.table.table;
   }
 

@@ -22,7 +22,7 @@ export class ImportWizardPage {
   /** Picks the file; resolves when main has read it (the row count is shown). */
   async chooseFile(file: string): Promise<void> {
     await this.dialog().locator('input[name=import-file]').setInputFiles(file);
-    await this.page.waitForFunction(() => /·.*·/.test(document.querySelector('[data-testid=import-file]')?.textContent ?? ''));
+    await this.dialog().locator('[data-testid=import-file]', { hasText: /·.*·/ }).waitFor();
   }
 
   async next(): Promise<void> {

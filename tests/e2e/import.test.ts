@@ -143,7 +143,7 @@ describe('import wizard in the browser', () => {
     await wizard.next();
     await wizard.next();
     // Stopped while the rows are being checked, after a look at the progress bar.
-    await page.waitForFunction(() => /Checking rows: \d+ of/.test(document.querySelector('[data-testid=import-progress]')?.textContent ?? ''));
+    await wizard.dialog().locator('[data-testid=import-progress]', { hasText: /Checking rows: \d+ of/ }).waitFor();
     await wizard.shot('import-12-progress-en');
     await wizard.dialog().locator('[data-action=import-cancel]').click({ timeout: 5_000 });
     await expect.poll(() => wizard.dialog().textContent(), { timeout: 30_000 }).toContain('Stopped. Nothing was written.');

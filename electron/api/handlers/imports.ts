@@ -52,6 +52,13 @@ async function run(ctx: AppContext, req: Settings, dryRun: boolean): Promise<Imp
   up.job = job;
   try {
     const table = store.table(up, readOptions(req));
+    // With an explicit mapping the rows depend only on the request: the check's can be reused.
+    const key = req.mapping ? JSON.stringify([req.kind, prepareOptions(req)]) : null;
+    let prepared = key && up.prepared?.key === key ? up.prepared.prepared : undefined;
+    if (key && !prepared) {
+      prepared = await prepareWithMemory(ledger, req.kind as ImportKind, table, prepareOptions(req));
+      up.prepared = { key, prepared };
+    }
     const res = await importFile(ledger, req.kind as ImportKind, up.bytes, {
       ...prepareOptions(req),
       fileName: up.fileName,
@@ -61,7 +68,7 @@ async function run(ctx: AppContext, req: Settings, dryRun: boolean): Promise<Imp
       onProgress: (p) => {
         job.progress = p;
       },
-    }, table);
+    }, table, prepared);
     return toResult(res);
   } finally {
     up.job = null;
