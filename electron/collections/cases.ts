@@ -77,7 +77,7 @@ export async function updateCase(db: Db, id: number, f: CaseFields, date = today
 
 export async function moveStage(db: Db, id: number, req: { stage: Stage; closeReason?: CloseReason; reason: string; date: string }): Promise<void> {
   requireDate(req.date, 'date');
-  if (!req.reason.trim()) throw new LedgerError('error.reasonRequired', {}, 'reason');
+  if (!req.reason.trim()) throw new LedgerError('error.whyRequired', {}, 'reason');
   if (req.stage === 'closed' && !req.closeReason) throw new LedgerError('error.closeReason', {}, 'closeReason');
   await writeTx(db, async (trx) => {
     const before = await findCase(trx, id);

@@ -7,7 +7,7 @@ import { disputeStates, insertEvent, openCaseOf } from './repo';
 
 export async function setDispute(db: Db, invoiceId: number, req: { open: boolean; reason: string; date: string }): Promise<void> {
   requireDate(req.date, 'date');
-  if (!req.reason.trim()) throw new LedgerError('error.reasonRequired', {}, 'reason');
+  if (!req.reason.trim()) throw new LedgerError('error.whyRequired', {}, 'reason');
   await writeTx(db, async (trx) => {
     const doc = await trx.selectFrom('documents').select(['id', 'kind', 'customer_id', 'number']).where('id', '=', invoiceId).executeTakeFirst();
     if (!doc || doc.kind !== 'invoice') throw new LedgerError('error.documentNotFound', { id: invoiceId }, 'invoiceId');

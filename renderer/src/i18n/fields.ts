@@ -35,6 +35,20 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   defaultTermsDays: 'settings.defaultTerms',
   phone: 'contact.phone',
   email: 'contact.email',
+  // collections
+  summary: 'coll.f.summary',
+  promisedBy: 'coll.f.promisedBy',
+  madeOn: 'coll.f.madeOn',
+  description: 'coll.f.description',
+  fileName: 'coll.f.file',
+  proves: 'coll.f.proves',
+  text: 'coll.f.text',
+  nextActionDate: 'coll.f.nextActionDate',
+  interestRate: 'coll.case.rate',
+  fees: 'coll.case.fees',
+  target: 'coll.f.target',
+  period: 'coll.f.period',
+  defaultRate: 'coll.settings.defaultRate',
 };
 
 /** 'lines.2.quantity' → the label of 'quantity'; 'contacts.finance.email' → the label of 'email'. */
