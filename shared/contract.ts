@@ -11,6 +11,7 @@ import { agingOps } from './api/aging';
 import { papersOps } from './api/papers';
 import { importOps } from './api/imports';
 import { collectionsOps } from './api/collections';
+import { creditOps } from './api/credit';
 
 export const contract = {
   ...coreOps,
@@ -19,6 +20,7 @@ export const contract = {
   ...papersOps,
   ...importOps,
   ...collectionsOps,
+  ...creditOps,
 };
 
 export type Contract = typeof contract;

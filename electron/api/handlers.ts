@@ -6,6 +6,7 @@ import { agingHandlers } from './handlers/aging';
 import { papersHandlers } from './handlers/papers';
 import { importHandlers } from './handlers/imports';
 import { collectionsHandlers } from './handlers/collections';
+import { creditHandlers } from './handlers/credit';
 
 export const handlers: Handlers = {
   ...coreHandlers,
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...papersHandlers,
   ...importHandlers,
   ...collectionsHandlers,
+  ...creditHandlers,
 };

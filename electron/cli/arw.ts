@@ -25,6 +25,7 @@ import { createLedger } from '../services/ledger';
 import { STATEMENTS_USAGE, StatementsUsageError, runStatementsCommand } from '../papers/cli';
 import { CASE_USAGE, CaseUsageError } from '../collections/cli-usage';
 import { INTEGRITY_USAGE, IntegrityUsageError, runIntegrityCommand } from '../integrity/cli';
+import { CREDIT_USAGE, CreditUsageError, runCreditCommand } from '../credit/cli';
 
 const USAGE = `arw — AR Workstation command line
 
@@ -40,6 +41,7 @@ const USAGE = `arw — AR Workstation command line
 ${STATEMENTS_USAGE}
 ${CASE_USAGE}
 ${INTEGRITY_USAGE}
+${CREDIT_USAGE}
 
   --ledger defaults to the desktop app's ledger in the user's data folder.
   --lang en|zh chooses the language of messages (default from LANG).`;
@@ -81,6 +83,12 @@ const OPTIONS = {
   backups: { type: 'string' },
   from: { type: 'string' },
   force: { type: 'boolean' },
+  amount: { type: 'string' },
+  number: { type: 'string' },
+  date: { type: 'string' },
+  'due-date': { type: 'string' },
+  'override-reason': { type: 'string' },
+  all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -206,6 +214,10 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         return await runIntegrityCommand(command, { ...values, ledger: ledgerFile }, lang, out);
       case 'case':
         return await (await import('../collections/cli')).runCaseCommand(rest, { ...values, ledger: ledgerFile }, lang, out);
+      case 'ratings':
+      case 'credit':
+      case 'invoice':
+        return await runCreditCommand(command, rest, { ...values, ledger: ledgerFile }, lang, out);
       case 'statements':
         return await runStatementsCommand({ ...values, ledger: ledgerFile }, lang, out);
       default:
@@ -213,10 +225,10 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
     }
   } catch (e) {
     if (e instanceof LedgerError) process.stderr.write(`${lang === 'zh' ? '错误' : 'Error'}: ${errorMessage(lang, e.key, e.params)}\n`);
-    else if (e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || e instanceof IntegrityUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${(e as Error).message}\n`);
+    else if (e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || e instanceof IntegrityUsageError || e instanceof CreditUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${(e as Error).message}\n`);
     else if ((e as { code?: string }).code === 'ENOENT') process.stderr.write(`${lang === 'zh' ? '找不到文件' : 'File not found'}: ${(e as { path?: string }).path}\n`);
     else process.stderr.write(`${lang === 'zh' ? '错误' : 'Error'}: ${(e as Error).message}\n`);
-    return (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || e instanceof IntegrityUsageError ? 2 : 1;
+    return (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || e instanceof IntegrityUsageError || e instanceof CreditUsageError ? 2 : 1;
   } finally {
     await ledger?.close();
   }

@@ -431,3 +431,81 @@ export interface Database {
   integrity_seals: IntegritySealTable;
 }
 // ---- end integrity --------------------------------------------------------------------------
+
+// ---- credit (migration 20261124_0004_credit) ------------------------------------------------
+
+/** A customer's credit profile: the manual grade beside the computed one, and the review rhythm. */
+export interface CreditProfileTable {
+  customer_id: number;
+  manual_grade: string | null; // A–E
+  manual_reason: Generated<string>;
+  manual_at: string | null;
+  manual_by: Generated<string>;
+  review_cycle: string | null; // monthly | quarterly | yearly; null: by grade
+  last_review: string | null;
+  next_review: string | null;
+}
+
+/** Stored ratings (reviews and manual grades) with their factors. Append-only. */
+export interface CreditRatingTable {
+  id: Generated<number>;
+  customer_id: number;
+  as_of: string;
+  kind: string; // monthly | quarterly | yearly | manual | initial
+  score: number;
+  computed_grade: string;
+  grade: string;
+  previous_grade: string | null;
+  reason: Generated<string>;
+  factors_json: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** Credit holds overridden, with who, when and why. Append-only. */
+export interface CreditOverrideTable {
+  id: Generated<number>;
+  customer_id: number;
+  document_id: number | null;
+  context: string; // delivery | confirmation
+  reference: string;
+  on_date: string;
+  amount: number;
+  reasons_json: string;
+  reason: string;
+  created_at: string;
+  created_by: string;
+}
+
+/**
+ * Derived, rebuildable: per customer and day, running totals of payments (w: amount × days late,
+ * b: amount, t: amount on time, n: payments, p: part payments) and net invoiced volume (v).
+ */
+export interface CreditCumTable {
+  customer_id: number;
+  day: string;
+  w: number;
+  b: number;
+  t: number;
+  n: number;
+  p: number;
+  v: number;
+}
+
+/** How far credit_cum is up to date: the last allocation and document it has seen. */
+export interface CreditCacheStateTable {
+  id: number;
+  allocation_id: number;
+  document_id: number;
+  grace_days: number;
+}
+
+// Declaration merging adds the credit tables to the one Database type.
+export interface Database {
+  credit_profiles: CreditProfileTable;
+  credit_cum: CreditCumTable;
+  credit_cache_state: CreditCacheStateTable;
+  credit_ratings: CreditRatingTable;
+  credit_overrides: CreditOverrideTable;
+}
+// ---- end credit -----------------------------------------------------------------------------

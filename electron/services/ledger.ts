@@ -6,6 +6,7 @@ import { openLedger, type Ledger } from '../db/open';
 import { currentActor, nowStamp, writeTx, type Db } from '../db/tx';
 import { LedgerError } from '../errors';
 import { PostingSession } from '../posting/session';
+import { enforceCreditPolicy } from '../credit/check';
 import { audit } from '../repos/audit';
 import { insertCompany, setCompanyImage, updateCompany } from '../repos/company';
 import { imageMime } from './images';
@@ -107,6 +108,8 @@ export interface InvoiceInput {
   paymentMethod?: string;
   paymentDate?: string;
   paymentResponsible?: string;
+  /** Deliver despite a credit hold: the reason is recorded on the customer and in the audit log. */
+  override?: { reason: string };
 }
 
 async function requireCustomer(trx: Db, id: number) {
@@ -142,6 +145,8 @@ export async function postInvoice(db: Db, input: InvoiceInput, actor = currentAc
     const amount = lines.length ? lines.reduce((s, l) => s + l.amount, 0) : parseAmountField(input.amount ?? '', digits, 'amount');
     if (amount <= 0) throw new LedgerError('error.amountPositive', {}, lines.length ? 'lines' : 'amount');
     await assertNumberFree(trx, customer.id, 'invoice', input.number, 'number');
+    // Credit control runs before anything is written: a hold refuses the delivery unless overridden.
+    const creditOverride = await enforceCreditPolicy(trx, { customerId: customer.id, amount, date: input.date, context: 'delivery', reference: input.number, override: input.override });
     const session = await PostingSession.begin(trx, actor);
     await session.loadOpen([customer.id]);
     const item = session.postInvoice({
@@ -163,6 +168,7 @@ export async function postInvoice(db: Db, input: InvoiceInput, actor = currentAc
     const counts = session.counts;
     await session.flush();
     await audit(trx, { action: 'invoice.post', entity: 'document', entityId: item.id, after: { number: input.number, amount, customer: customer.code } }, actor);
+    await creditOverride?.record(item.id, actor);
     return { documentId: item.id, number: item.number, allocations: counts.allocations };
   });
 }

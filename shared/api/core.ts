@@ -73,6 +73,8 @@ const invoicePost = z
     lines: z.array(lineSchema).max(1000).optional(),
     memo: text(2000).default(''),
     ...sixQuestions,
+    /** Deliver despite a credit hold, with the reason recorded (see shared/api/credit.ts). */
+    override: z.object({ reason: text(2000).min(1, 'error.reasonRequired') }).optional(),
   })
   .refine((v) => (v.lines && v.lines.length > 0) || v.amount !== undefined, { message: 'error.linesOrAmount', path: ['lines'] });
 const paymentPost = z.object({
