@@ -11,7 +11,8 @@ import { requireDate } from './cases';
 import { findCase, insertEvent } from './repo';
 import { sniff } from './sniff';
 
-export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
+/** Browser mode accepts requests up to 8 MB; base64 adds a third, so 6 MB of file fits both transports. */
+export const MAX_EVIDENCE_BYTES = 6 * 1024 * 1024;
 
 export interface EvidenceInput {
   fileName: string;

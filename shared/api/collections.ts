@@ -46,11 +46,11 @@ const casePromise = z.object({
   replacesId: id.optional(),
   note: text(2000).default(''),
 });
-// Base64 of up to 50 MB (the limit is checked again on the decoded bytes in main).
+// Base64 of up to 6 MB of file (the limit is checked again on the decoded bytes in main).
 const caseEvidence = z.object({
   id,
   fileName: text(255).min(1, 'error.required'),
-  base64: z.string().max(70_000_000, 'error.fileTooLarge'),
+  base64: z.string().max(8_400_000, 'error.fileTooLarge'),
   kind: z.enum(EVIDENCE_KINDS),
   description: text(500),
   date: isoDate,

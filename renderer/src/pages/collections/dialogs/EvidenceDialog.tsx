@@ -9,6 +9,9 @@ import { fileToBase64 } from '../download';
 import { evidenceKey } from '../labels';
 import { FormButtons } from './FormButtons';
 
+/** The same limit main applies (see electron/collections/evidence.ts). */
+const MAX_FILE_BYTES = 6 * 1024 * 1024;
+
 /** Attach a file (scan, screenshot, recording, posting receipt); main checks its bytes and keeps it unchanged. */
 export function EvidenceDialog(props: { caseId: number; invoices: { invoiceId: number; number: string }[]; onClose(): void; onDone(): void }) {
   const { t } = useI18n();
@@ -19,6 +22,10 @@ export function EvidenceDialog(props: { caseId: number; invoices: { invoiceId: n
   const onSubmit = async () => {
     if (!file) {
       attach.setError({ key: 'error.required', params: { field: t('coll.f.file') }, field: 'fileName' });
+      return;
+    }
+    if (file.size > MAX_FILE_BYTES) {
+      attach.setError({ key: 'error.fileTooLarge', params: { mb: MAX_FILE_BYTES / 1024 / 1024 }, field: 'fileName' });
       return;
     }
     const base64 = await fileToBase64(file);
