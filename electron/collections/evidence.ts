@@ -25,7 +25,7 @@ export interface EvidenceInput {
 }
 
 /** Strict base64 (what the renderer's FileReader produces); anything else is refused, not guessed. */
-export function decodeBase64(text: string, field = 'file'): Uint8Array {
+export function decodeBase64(text: string, field = 'fileName'): Uint8Array {
   const clean = text.replace(/^data:[^;,]*;base64,/, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0) throw new LedgerError('error.fileEncoding', {}, field);
   return Buffer.from(clean, 'base64');
@@ -34,10 +34,10 @@ export function decodeBase64(text: string, field = 'file'): Uint8Array {
 export async function attachEvidence(db: Db, caseId: number, e: EvidenceInput): Promise<EvidenceView> {
   requireDate(e.date, 'date');
   if (!e.description.trim()) throw new LedgerError('error.required', { field: 'description' }, 'description');
-  if (e.bytes.length === 0) throw new LedgerError('error.fileEmpty', {}, 'file');
-  if (e.bytes.length > MAX_EVIDENCE_BYTES) throw new LedgerError('error.fileTooLarge', { mb: MAX_EVIDENCE_BYTES / 1024 / 1024 }, 'file');
+  if (e.bytes.length === 0) throw new LedgerError('error.fileEmpty', {}, 'fileName');
+  if (e.bytes.length > MAX_EVIDENCE_BYTES) throw new LedgerError('error.fileTooLarge', { mb: MAX_EVIDENCE_BYTES / 1024 / 1024 }, 'fileName');
   const type = sniff(e.bytes);
-  if (type.executable) throw new LedgerError('error.fileExecutable', {}, 'file');
+  if (type.executable) throw new LedgerError('error.fileExecutable', {}, 'fileName');
   return writeTx(db, async (trx) => {
     const c = await findCase(trx, caseId);
     if (e.invoiceId !== undefined) {
