@@ -18,7 +18,7 @@ import { ColumnMenu } from './ColumnMenu';
 import { headerText, toEngineColumn, withHeaderWidths } from './columns';
 import { filterTypeOf, isActive } from './engine/filters';
 import { MAX_WIDTH, MIN_WIDTH, moveBefore } from './engine/layout';
-import { rangeOf } from './engine/selection';
+import { clampSelection, rangeOf } from './engine/selection';
 import type { FilterValue, Filters, SortKey, ViewItem } from './engine/types';
 import { allGroupKeys, distinctValues } from './engine/view';
 import { download, exportBlob, selectionTsv, type ExportFormat } from './exportView';
@@ -237,7 +237,8 @@ export function Grid<T, S = never>(props: GridProps<T, S>) {
     copyText: (sel) => selectionTsv(cache, items, visible, sel, totalsDigits),
     onCopied: (rows) => setMessage(t('grid.copied', { count: rows })),
   });
-  const { selection } = interaction;
+  // Clamped while rendering too: rows or columns may have just gone (filter, hide) before the effect runs.
+  const selection = clampSelection(interaction.selection, { rows: items.length, cols: visible.length, page: 1 });
   const range = selection ? rangeOf(selection) : null;
 
   const scrolledToEnd = useRef(false);
@@ -474,7 +475,7 @@ function selectionStatus<T>(
   let sum = 0;
   let amounts = 0;
   for (let c = range.c0; c <= range.c1; c++) {
-    const col = cache.column(visible[c].id);
+    const col = visible[c] && cache.column(visible[c].id);
     if (!col || col.kind !== 'money') continue;
     const values = cache.values(col.id);
     for (let r = range.r0; r <= range.r1; r++) {

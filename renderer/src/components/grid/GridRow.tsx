@@ -61,6 +61,7 @@ function Cells<T>(props: { frame: RowFrame<T>; render(slot: ColSlot<T>): ReactNo
       aria-selected={props.sel ? slot.c >= props.sel.c0 && slot.c <= props.sel.c1 : undefined}
       data-r={r}
       data-c={slot.c}
+      data-column={slot.col.id}
       className={cellClass(slot, props.sel, props.activeC) + (props.extraClass ? ` ${props.extraClass(slot)}` : '')}
       style={cellStyle(slot)}
     >
@@ -148,8 +149,9 @@ function GroupRow<T, S>({ env, frame, item, r, top, height, sel, activeC }: RowP
       );
     }
     const sum = item.sums[slot.col.id];
-    if (sum === undefined) return null;
-    return slot.col.columnDef.meta?.kind === 'money' ? <Money amount={sum} digits={env.totalsDigits} /> : String(sum);
+    const meta = slot.col.columnDef.meta;
+    if (sum === undefined || (sum === 0 && meta?.blankZero)) return null;
+    return meta?.kind === 'money' ? <Money amount={sum} digits={env.totalsDigits} /> : String(sum);
   };
   return (
     <div

@@ -60,7 +60,7 @@ export function InvoiceDrawer(props: { invoiceId: number; asOf: string; bounds: 
             <dt>{t('agingWs.classNow', { asOf: d.asOf })}</dt>
             <dd>
               <ClassBadge cls={d.invoice.cls} manual={d.invoice.cls !== d.invoice.autoClass || d.overrides.some((o) => o.effectiveDate <= d.asOf && o.cls !== null)} />{' '}
-              {d.invoice.cls !== d.invoice.autoClass && <span className="muted">{t('agingWs.autoClass', { cls: classLabel(d.invoice.autoClass, t) })}</span>}
+              {d.invoice.cls !== d.invoice.autoClass && <div className="muted">{t('agingWs.autoClass', { cls: classLabel(d.invoice.autoClass, t) })}</div>}
             </dd>
           </dl>
           <h3>{t('agingWs.allocations', { asOf: d.asOf })}</h3>
