@@ -12,6 +12,7 @@ import type { Db } from '../db/tx';
 import { LedgerError } from '../errors';
 import { rateCustomer } from './ratings';
 import { recordCreditOverride, type NewOverride } from './store';
+import { setPaperCreditGate } from '../papers/credit-seam';
 
 /**
  * May `customerId` take goods worth `amount` (minor units) on credit on `asOf` (default today)?
@@ -70,3 +71,6 @@ export async function enforceCreditPolicy(trx: Db, e: Enforce): Promise<PendingO
       ),
   };
 }
+
+// Issuing a price confirmation commits goods on credit too: the papers feature asks through its seam.
+setPaperCreditGate(enforceCreditPolicy);

@@ -79,7 +79,7 @@ export async function loadFacts(db: Db, asOf: string, s: CreditSettings, custome
     allocsQ.execute(),
     creditsQ.execute(),
     creditAllocsQ.execute(),
-    loadCreditInputs(db, one ? [customerId] : null, asOf),
+    loadCreditInputs(db, one ? [customerId] : null, asOf, s.windowMonths),
   ]);
 
   const facts = new Map<number, CustomerFacts>();

@@ -3,11 +3,14 @@
  * (collections), unshipped confirmed orders (price confirmations). Each feature registers a
  * source; until one does, its figure is zero. A source answers for many customers at once.
  *
- *   registerCreditInputs({ name: 'collections', brokenPromises: async (db, ids, asOf) => new Map(...) })
+ *   registerCreditInputs({ name: 'collections', brokenPromises: async (db, ids, asOf, months) => new Map(...) })
+ *
+ * The collections and papers sources are in sources.ts.
  */
 import type { Db } from '../db/tx';
 
-export type PerCustomer = (db: Db, customerIds: number[] | null, asOf: string) => Promise<Map<number, number>>;
+/** `months`: the rating window (settings.windowMonths), for inputs that count events over it. */
+export type PerCustomer = (db: Db, customerIds: number[] | null, asOf: string, months: number) => Promise<Map<number, number>>;
 
 export interface CreditInputSource {
   name: string;
@@ -35,14 +38,18 @@ export interface CreditInputs {
   pendingOrders: Map<number, number>;
 }
 
+let defaults: Promise<void> | null = null;
+
 /** Sums what every registered source says; `customerIds` null means all customers. */
-export async function loadCreditInputs(db: Db, customerIds: number[] | null, asOf: string): Promise<CreditInputs> {
+export async function loadCreditInputs(db: Db, customerIds: number[] | null, asOf: string, months: number): Promise<CreditInputs> {
+  // The sources of the collections and papers features (sources.ts), registered on first use.
+  await (defaults ??= import('./sources').then((m) => m.registerDefaultSources()));
   const out: CreditInputs = { brokenPromises: new Map(), openDisputes: new Map(), pendingOrders: new Map() };
   for (const source of sources.values()) {
     for (const key of ['brokenPromises', 'openDisputes', 'pendingOrders'] as const) {
       const fn = source[key];
       if (!fn) continue;
-      for (const [id, n] of await fn(db, customerIds, asOf)) out[key].set(id, (out[key].get(id) ?? 0) + n);
+      for (const [id, n] of await fn(db, customerIds, asOf, months)) out[key].set(id, (out[key].get(id) ?? 0) + n);
     }
   }
   return out;

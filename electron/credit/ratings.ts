@@ -34,7 +34,7 @@ export async function bulkRatings(db: Db, asOf: string, s: CreditSettings, expla
   const [raw, profiles, inputs, firsts] = [
     await bulkRaw(db, [asOf, trendAsOf], s),
     await loadProfiles(db),
-    await loadCreditInputs(db, null, asOf),
+    await loadCreditInputs(db, null, asOf, s.windowMonths),
     await firstInvoiceDates(db, lookBackStart(asOf, s)),
   ];
   const rawNow = raw.get(asOf)!;
