@@ -10,6 +10,7 @@ import { integrityOps } from './api/integrity';
 import { agingOps } from './api/aging';
 import { papersOps } from './api/papers';
 import { importOps } from './api/imports';
+import { searchOps } from './api/search';
 import { collectionsOps } from './api/collections';
 import { creditOps } from './api/credit';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...agingOps,
   ...papersOps,
   ...importOps,
+  ...searchOps,
   ...collectionsOps,
   ...creditOps,
 };

@@ -5,6 +5,7 @@ import { integrityHandlers } from './handlers/integrity';
 import { agingHandlers } from './handlers/aging';
 import { papersHandlers } from './handlers/papers';
 import { importHandlers } from './handlers/imports';
+import { searchHandlers } from './handlers/search';
 import { collectionsHandlers } from './handlers/collections';
 import { creditHandlers } from './handlers/credit';
 
@@ -14,6 +15,7 @@ export const handlers: Handlers = {
   ...agingHandlers,
   ...papersHandlers,
   ...importHandlers,
+  ...searchHandlers,
   ...collectionsHandlers,
   ...creditHandlers,
 };

@@ -1,5 +1,6 @@
 import { call } from './api';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { HeaderTools } from './comfort/HeaderTools';
 import { useI18n, type MessageKey } from './i18n';
 import { useLoad } from './lib/useLoad';
 import { href, sectionOf, useRoute, type Route, type Section } from './lib/router';
@@ -36,6 +37,7 @@ export function Shell(props: { ledgerName: string; mode: 'desktop' | 'web' }) {
         </div>
         <div className="header-spacer" />
         {props.mode === 'web' && <span className="mode-badge">{t('app.browserMode')}</span>}
+        <HeaderTools />
         <LanguageSwitch />
       </header>
       <nav className="side-nav" aria-label={t('nav.main')}>

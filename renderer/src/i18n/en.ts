@@ -3,6 +3,7 @@ import { integrityEn } from '../pages/settings/integrity-i18n';
 import { gridEn } from '../components/grid/i18n';
 import { agingWsEn } from '../pages/aging/i18n';
 import { importEn } from '../pages/import/i18n';
+import { comfortEn } from '../comfort/i18n';
 import { collectionsEn } from '../pages/collections/i18n';
 
 export const en = {
@@ -10,6 +11,7 @@ export const en = {
   ...gridEn,
   ...agingWsEn,
   ...importEn,
+  ...comfortEn,
   ...collectionsEn,
   'app.title': 'AR Workstation',
   'app.loading': 'Loading…',

@@ -3,6 +3,7 @@ import { integrityZh } from '../pages/settings/integrity-i18n';
 import { gridZh } from '../components/grid/i18n';
 import { agingWsZh } from '../pages/aging/i18n';
 import { importZh } from '../pages/import/i18n';
+import { comfortZh } from '../comfort/i18n';
 import { collectionsZh } from '../pages/collections/i18n';
 
 /** 简体中文. Terms follow DOMAIN.md: 应收账款, 账龄分析, 催收, 红字冲销, 坏账核销 … */
@@ -11,6 +12,7 @@ export const zh: Record<MessageKey, string> = {
   ...gridZh,
   ...agingWsZh,
   ...importZh,
+  ...comfortZh,
   ...collectionsZh,
   'app.title': '应收账款工作台',
   'app.loading': '正在加载…',

@@ -7,6 +7,7 @@ import { href, navigate } from '../../lib/router';
 import { useLoad } from '../../lib/useLoad';
 import { customerColumns } from './columns';
 import { ImportButton } from '../import/ImportButton';
+import { CustomersEmpty } from '../../comfort/CustomersEmpty';
 
 /** The customer list: search, sort, and open a customer's ledger. */
 export function CustomersPage() {
@@ -36,7 +37,8 @@ export function CustomersPage() {
         </a>
       </div>
       {list.error && <ErrorBox error={list.error} onRetry={list.reload} />}
-      {list.data && (
+      {list.data && list.data.length === 0 && search === '' && <CustomersEmpty onImported={list.reload} />}
+      {list.data && (list.data.length > 0 || search !== '') && (
         <DataGrid
           gridId="customers"
           label={t('customers.title')}
