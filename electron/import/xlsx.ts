@@ -4,7 +4,7 @@
  * sheet). Cells come back as text: numbers as Excel stored them, date-formatted numbers as ISO
  * dates (in the workbook's 1900 or 1904 date system), booleans as TRUE/FALSE.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { excelSerialToIso } from './values';
 
 export interface XlsxSheet {
@@ -115,7 +115,8 @@ export function readXlsx(bytes: Uint8Array, sheetIndex?: number): XlsxBook {
   } catch (e) {
     throw new XlsxError(`not a readable workbook: ${(e as Error).message}`);
   }
-  const text = (name: string) => (files[name] ? strFromU8(files[name]) : undefined);
+  const utf8 = new TextDecoder('utf-8');
+  const text = (name: string) => (files[name] ? utf8.decode(files[name]) : undefined);
   const workbook = text('xl/workbook.xml');
   if (!workbook) throw new XlsxError('no xl/workbook.xml');
   const pr = /<workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? '';

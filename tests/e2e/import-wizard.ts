@@ -22,7 +22,7 @@ export class ImportWizardPage {
   /** Picks the file; resolves when main has read it (the row count is shown). */
   async chooseFile(file: string): Promise<void> {
     await this.dialog().locator('input[name=import-file]').setInputFiles(file);
-    await this.dialog().locator('[data-testid=import-file]', { hasText: /·.*·/ }).waitFor();
+    await this.dialog().locator('[data-testid=import-file][data-ready=true]').waitFor();
   }
 
   async next(): Promise<void> {

@@ -191,3 +191,17 @@ describe('bad files', () => {
     expect((await importFile(other, 'invoices', new Uint8Array(Buffer.from(again)), { fileName: 'b.csv' })).problems[0]).toMatchObject({ key: 'error.csvHeader' });
   });
 });
+
+describe('Xero invoices with one row per item line', () => {
+  it('counts a repeated invoice once, but still refuses a repeat with other data', async () => {
+    const ledger = await tempLedger();
+    await importFile(ledger, 'customers', new Uint8Array(Buffer.from('*ContactName,AccountNumber,EmailAddress\nRimu Ltd,,ap@rimu.example\n')), { fileName: 'contacts.csv' });
+    const head = '*ContactName,*InvoiceNumber,*InvoiceDate,*DueDate,Total,*Description,*Quantity,*UnitAmount,*AccountCode';
+    const good = `${head}\nRimu Ltd,INV-0042,3/02/2026,17/02/2026,115.00,Widgets,2,25.00,200\nRimu Ltd,INV-0042,3/02/2026,17/02/2026,115.00,Freight,1,65.00,200\n`;
+    const r = await importFile(ledger, 'invoices', new Uint8Array(Buffer.from(good)), { fileName: 'xero.csv' });
+    expect(r).toMatchObject({ created: 1, problems: [], presetId: 'xero-invoices' });
+    expect((await docs(ledger)).map((d) => [d.number, d.date, d.due_date, d.amount])).toEqual([['INV-0042', '2026-02-03', '2026-02-17', 11_500]]);
+    const bad = `${head}\nRimu Ltd,INV-0043,3/02/2026,17/02/2026,115.00,Widgets,2,25.00,200\nRimu Ltd,INV-0043,3/02/2026,17/02/2026,99.00,Freight,1,65.00,200\n`;
+    expect((await importFile(ledger, 'invoices', new Uint8Array(Buffer.from(bad)), { fileName: 'xero2.csv' })).problems).toEqual([expect.objectContaining({ line: 3, key: 'error.duplicateInFile' })]);
+  });
+});

@@ -45,10 +45,10 @@ export function FileStep(props: {
         <span className="button primary">{t('import.chooseFile')}</span>
         <span className="import-drop-hint">{t('import.dropHint', { mb: IMPORT_MAX_MB })}</span>
         {props.file && (
-          <span className="import-file-line" data-testid="import-file">
+          <span className="import-file-line" data-testid="import-file" data-ready={props.preview && props.uploaded === null ? 'true' : undefined}>
             {props.uploaded !== null
               ? t('import.uploading', { name: props.file.name, percent: Math.round(props.uploaded * 100) })
-              : `${t('import.fileLine', { name: props.file.name, size: fileSize(props.file.size) })}${props.preview ? ` · ${t(`import.format.${props.preview.format}`)} · ${t('import.rowCount', { count: props.preview.rowCount })}` : ''}`}
+              : `${t('import.fileLine', { name: props.file.name, size: fileSize(props.file.size) })} · ${props.preview ? `${t(`import.format.${props.preview.format}`)} · ${t('import.rowCount', { count: props.preview.rowCount })}` : `${t('import.phase.reading')}…`}`}
           </span>
         )}
         {props.uploaded !== null && <progress max={1} value={props.uploaded} />}
