@@ -178,11 +178,12 @@ export async function listPriceConfirmations(db: Db, f: { customerId?: number; l
   let q = db
     .selectFrom('price_confirmations as pc')
     .innerJoin('papers as p', 'p.price_confirmation_id', 'pc.id')
+    .innerJoin('customers as cu', 'cu.id', 'pc.customer_id')
     .leftJoin('paper_voids as v', 'v.paper_id', 'p.id')
     .leftJoin('paper_sign_backs as s', 's.paper_id', 'p.id')
     .leftJoin('price_confirmation_conversions as c', 'c.price_confirmation_id', 'pc.id')
     .leftJoin('documents as d', 'd.id', 'c.document_id')
-    .select(['pc.id', 'pc.number', 'p.id as paper_id', 'pc.customer_id', 'pc.date', 'pc.total', 'pc.currency', 'v.voided_at', 's.id as sign_back_id', 'd.number as invoice_number'])
+    .select(['pc.id', 'pc.number', 'p.id as paper_id', 'pc.customer_id', 'cu.code as customer_code', 'cu.name as customer_name', 'pc.date', 'pc.total', 'pc.currency', 'v.voided_at', 's.id as sign_back_id', 'd.number as invoice_number'])
     .orderBy('pc.id', 'desc')
     .limit(f.limit ?? 500);
   if (f.customerId) q = q.where('pc.customer_id', '=', f.customerId);
@@ -192,6 +193,8 @@ export async function listPriceConfirmations(db: Db, f: { customerId?: number; l
     number: r.number,
     paperId: r.paper_id,
     customerId: r.customer_id,
+    customerCode: r.customer_code,
+    customerName: r.customer_name,
     date: r.date,
     total: r.total,
     currency: r.currency,

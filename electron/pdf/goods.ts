@@ -34,20 +34,18 @@ export function goodsTable(p: PaperBase, lines: GoodsLine[], total: number): Con
   };
 }
 
-/** The six questions' answers that matter on paper: who accepts, by what criteria, how and who pays. */
-export function acceptanceTable(p: PaperBase, q: { acceptancePerson: string; acceptanceCriteria: string; paymentMethod: string; paymentResponsible: string }, extra: [string, string][] = []): Content {
+/** The six questions' answers that matter on paper, two to a row: who accepts, by what criteria, how and who pays. */
+export function acceptanceTable(p: PaperBase, q: { acceptancePerson: string; acceptanceCriteria: string; paymentMethod: string; paymentResponsible: string }): Content {
   const L = labels(p.language);
-  const rows: [string, string][] = [
-    [L.acceptancePerson, q.acceptancePerson],
-    [L.acceptanceCriteria, q.acceptanceCriteria],
-    [L.paymentMethod, q.paymentMethod],
-    [L.paymentResponsible, q.paymentResponsible],
-    ...extra,
-  ];
+  const label = (text: string) => ({ text, color: '#555555', noWrap: true });
+  const value = (text: string) => ({ text: text || '—' });
   return {
     table: {
-      widths: [130, '*'],
-      body: rows.map(([k, v]) => [{ text: k, color: '#555555' }, { text: v || '—' }]),
+      widths: ['auto', '*', 'auto', '*'],
+      body: [
+        [label(L.acceptancePerson), value(q.acceptancePerson), label(L.paymentMethod), value(q.paymentMethod)],
+        [label(L.paymentResponsible), value(q.paymentResponsible), label(L.acceptanceCriteria), value(q.acceptanceCriteria)],
+      ],
     },
     layout: { ...gridLayout, fillColor: () => null, hLineWidth: () => 0.3 },
     fontSize: 9,

@@ -123,8 +123,8 @@ export function signatureBox(title: string, lines: string[], seal: Content | nul
           {
             stack: [
               { text: title, bold: true, margin: [0, 0, 0, 4] },
-              ...(seal ? [{ ...(seal as object), margin: [0, -4, 0, -40] as [number, number, number, number] } as Content] : [{ text: ' ', margin: [0, 14, 0, 0] as [number, number, number, number] }]),
-              ...lines.map((l) => ({ text: `${l} ${'_'.repeat(14)}`, margin: [0, 10, 0, 0] as [number, number, number, number] })),
+              ...(seal ? [{ ...(seal as object), margin: [0, -4, 0, -40] as [number, number, number, number] } as Content] : [{ text: ' ', margin: [0, 8, 0, 0] as [number, number, number, number] }]),
+              ...lines.map((l) => ({ text: `${l} ${'_'.repeat(14)}`, margin: [0, 8, 0, 0] as [number, number, number, number] })),
             ],
           },
         ],

@@ -32,7 +32,7 @@ export function priceConfirmationDoc(p: PriceConfirmationPaper, images: PaperIma
     goodsTable(p, p.lines, p.total),
     amountInWordsLine(L.amountInWords + L.colon, amountInWords(p.total, p.currency, p.digits, p.language)),
     { text: L.terms, bold: true, margin: [0, 8, 0, 3] },
-    { ol: terms, margin: [0, 0, 0, 6] },
+    { ol: terms, fontSize: 9, margin: [0, 0, 0, 4] },
     { text: L.sixQuestions, bold: true, margin: [0, 4, 0, 3] },
     acceptanceTable(p, p),
     ...(p.notes ? [{ text: [{ text: L.notes + L.colon, bold: true }, p.notes], margin: [0, 6, 0, 0] } as Content] : []),
@@ -42,7 +42,7 @@ export function priceConfirmationDoc(p: PriceConfirmationPaper, images: PaperIma
         signatureBox(`${L.buyerSeal}  ${p.customer.name}`, [L.authorised, L.signDate], null),
       ],
       columnGap: 14,
-      margin: [0, 14, 0, 0],
+      margin: [0, 10, 0, 0],
       unbreakable: true,
     },
   ];

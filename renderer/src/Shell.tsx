@@ -6,6 +6,7 @@ import { useLoad } from './lib/useLoad';
 import { href, sectionOf, useRoute, type Route, type Section } from './lib/router';
 import { AgingPage } from './pages/aging/AgingPage';
 import { LaterPage } from './pages/LaterPage';
+import { DocumentsPage } from './pages/documents/DocumentsPage';
 import { CollectionsPage } from './pages/collections/CollectionsPage';
 import { CustomerDetailPage } from './pages/customers/CustomerDetailPage';
 import { CustomerNewPage } from './pages/customers/CustomerNewPage';
@@ -79,8 +80,9 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'collections':
       return <CollectionsPage />;
-    case 'credit':
     case 'documents':
+      return <DocumentsPage />;
+    case 'credit':
       return <LaterPage section={route.page} />;
   }
 }

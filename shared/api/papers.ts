@@ -175,6 +175,8 @@ export interface PriceConfirmationView {
   number: string;
   paperId: number;
   customerId: number;
+  customerCode: string;
+  customerName: string;
   date: string;
   total: number;
   currency: string;

@@ -5,8 +5,10 @@ import { agingWsEn } from '../pages/aging/i18n';
 import { importEn } from '../pages/import/i18n';
 import { comfortEn } from '../comfort/i18n';
 import { collectionsEn } from '../pages/collections/i18n';
+import { documentsEn } from '../pages/documents/i18n';
 
 export const en = {
+  ...documentsEn,
   ...integrityEn,
   ...gridEn,
   ...agingWsEn,

@@ -5,9 +5,12 @@ import { agingWsZh } from '../pages/aging/i18n';
 import { importZh } from '../pages/import/i18n';
 import { comfortZh } from '../comfort/i18n';
 import { collectionsZh } from '../pages/collections/i18n';
+import { documentsZh } from '../pages/documents/i18n';
 
 /** 简体中文. Terms follow DOMAIN.md: 应收账款, 账龄分析, 催收, 红字冲销, 坏账核销 … */
+
 export const zh: Record<MessageKey, string> = {
+  ...documentsZh,
   ...integrityZh,
   ...gridZh,
   ...agingWsZh,
