@@ -8,7 +8,6 @@ import { collectionsZh } from '../pages/collections/i18n';
 import { documentsZh } from '../pages/documents/i18n';
 
 /** 简体中文. Terms follow DOMAIN.md: 应收账款, 账龄分析, 催收, 红字冲销, 坏账核销 … */
-
 export const zh: Record<MessageKey, string> = {
   ...documentsZh,
   ...integrityZh,
