@@ -13,6 +13,8 @@ import { importCsv } from '../../electron/import/import';
 import type { ImportKind } from '../../electron/import/formats';
 import { agingReport } from '../../electron/services/aging';
 import { checkLedger } from '../../electron/services/check';
+import { sealStats } from '../../electron/integrity/chain';
+import { verifyLedger } from '../../electron/integrity/verify';
 import { generateDemoData } from '../../electron/services/demo-data';
 import { createLedger } from '../../electron/services/ledger';
 import { statementData } from '../../electron/services/statement';
@@ -48,6 +50,7 @@ async function benchSize(name: keyof typeof SIZES, dir: string) {
   const ledgerFile = path.join(dir, `${name}.arw`);
   const ledger = await createLedger(ledgerFile, 'Bench Co.', 'CNY');
   const importMs: Record<string, number> = {};
+  const sealBefore = sealStats.totalMs; // the tamper-evidence chain's share of the imports
   let peakRss = process.memoryUsage().rss;
   for (const [kind] of files) {
     const text = fs.readFileSync(path.join(dir, `${name}-${kind}.csv`), 'utf8');
@@ -57,6 +60,7 @@ async function benchSize(name: keyof typeof SIZES, dir: string) {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
   const invoicesPlusReceiptsMs = importMs.invoices + importMs.receipts;
+  const sealMs = sealStats.totalMs - sealBefore;
 
   const dates = [END, addDays(END, -200), addDays(END, -550), addDays(END, -900)];
   const aging: Record<string, { cold_ms: number; warm_median_ms: number; rows: number }> = {};
@@ -76,6 +80,7 @@ async function benchSize(name: keyof typeof SIZES, dir: string) {
     stmt.push((await timed(() => statementData(ledger.db, id, '2026-09')))[1]);
   }
   const [problems, checkMs] = await timed(() => checkLedger(ledger));
+  const [verified, verifyMs] = await timed(() => verifyLedger(ledger));
   await ledger.close();
   return {
     size: name,
@@ -93,6 +98,7 @@ async function benchSize(name: keyof typeof SIZES, dir: string) {
     statement_target_ms: 5,
     check_ms: Math.round(checkMs),
     check_problems: problems.length,
+    integrity: { import_seal_ms: Math.round(sealMs), verify_ms: Math.round(verifyMs), verify_ok: verified.ok, seals: verified.seals },
     ledger_bytes: fs.statSync(ledgerFile).size,
     peak_rss_mb: Math.round(peakRss / 1e6),
   };
