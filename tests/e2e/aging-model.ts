@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Page models for the aging workspace and its grid. Selectors use names, roles and data
  * attributes, never visible text, so the same models drive English and Chinese.
@@ -37,7 +38,7 @@ export class GridModel {
 
   /** Column ids in the order shown. */
   async columnIds(): Promise<string[]> {
-    return (await this.headers().evaluateAll((hs) => hs.map((h) => h.getAttribute('data-column') ?? ''))) as string[];
+    return Promise.all((await this.headers().all()).map(async (h) => (await h.getAttribute('data-column')) ?? ''));
   }
 
   async cellText(row: Locator, column: string): Promise<string> {
@@ -65,7 +66,7 @@ export class GridModel {
   /** Scroll the grid sideways until a column's header is drawn (columns are virtualized). */
   async reveal(column: string): Promise<void> {
     for (let x = 0; x < 20_000 && (await this.header(column).count()) === 0; x += 300) {
-      await this.grid().evaluate((el, left) => el.scrollTo({ left }), x);
+      await this.grid().evaluate(`(el) => el.scrollTo({ left: ${x} })`);
       await this.page.waitForTimeout(30);
     }
     await this.header(column).scrollIntoViewIfNeeded();

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The aging workspace and its grid end to end in browser mode: the real server in this process on
  * a demo ledger, Chromium driving the built renderer (`npm run build:renderer` first, or set
@@ -147,7 +148,7 @@ describe('aging workspace in the browser', () => {
     const mine = rows.customer.filter((k) => view.customers.salesperson[k] === people[0]).length;
     await expect.poll(() => grid.rowCount().textContent()).toBe(`${mine} of ${rows.customer.length} rows`);
     await page.locator('[data-chip=filter-salesperson] button').click();
-    await grid.grid().evaluate((el) => el.scrollTo({ left: 0 }));
+    await grid.grid().evaluate('(el) => el.scrollTo({ left: 0 })');
 
     const code = view.customers.code[rows.customer[3]];
     menu = await grid.openMenu('code');
@@ -172,7 +173,7 @@ describe('aging workspace in the browser', () => {
     await expect.poll(() => grid.status().textContent()).toContain('Selected 6 cells');
     await shot('grid-selection-en');
     await page.keyboard.press('Control+c');
-    const tsv = await page.evaluate(() => navigator.clipboard.readText());
+    const tsv = (await page.evaluate('navigator.clipboard.readText()')) as string;
     const plain = (n: number) => (n === 0 ? '0.00' : toDecimalString(n, 2));
     expect(tsv).toBe([0, 1, 2].map((i) => `${plain(rows.buckets[0][i])}\t${plain(rows.buckets[1][i])}`).join('\r\n'));
     expect(tsv).not.toContain(',');
@@ -189,7 +190,7 @@ describe('aging workspace in the browser', () => {
     await page.keyboard.press('Control+a');
     await expect.poll(() => grid.status().textContent()).toContain(`Selected ${rows.customer.length * cols} cells`);
     await page.keyboard.press('Control+c');
-    const all = (await page.evaluate(() => navigator.clipboard.readText())).split('\r\n');
+    const all = ((await page.evaluate('navigator.clipboard.readText()')) as string).split('\r\n');
     expect(all.length).toBe(rows.customer.length + 1); // header row with whole columns
     expect(all[0].split('\t')[0]).toBe('Code');
   });
