@@ -8,7 +8,7 @@ import type { Ledger } from '../db/open';
 import type { ChainHead, VerifyProblem, VerifyReport } from '../../shared/api/integrity';
 import { GENESIS_HASH, sealHash, type SealContent, type SealRow } from './chain';
 import { SEAL_TABLE, STORED_FILES } from './registry';
-import { chainedLayouts, chunks, DIGEST_BYTES, maxRowid, quoteIdent, runnerFor, type Runner, type TableLayout } from './rows';
+import { chainedLayouts, chunks, DIGEST_BYTES, quoteIdent, runnerFor, type Runner, type TableLayout } from './rows';
 
 /** A seal hash recorded outside the ledger. */
 export interface Anchor {
@@ -21,6 +21,14 @@ export interface Anchor {
 export interface VerifyOptions {
   anchors?: Anchor[];
   maxProblems?: number;
+}
+
+/** Verifying a big ledger takes seconds: let the app's other work (IPC, timers) run in between. */
+let lastYield = Date.now();
+async function breathe(): Promise<void> {
+  if (Date.now() - lastYield < 30) return;
+  await new Promise((r) => setImmediate(r));
+  lastYield = Date.now();
 }
 
 class Problems {
@@ -66,12 +74,21 @@ async function verifyChain(run: Runner, problems: Problems, counts: { seals: num
   const marks: Record<string, number> = {};
   const anchorsById = new Map<number, Anchor[]>();
   for (const a of anchors) anchorsById.set(a.sealId, [...(anchorsById.get(a.sealId) ?? []), a]);
+  // One statement reads one snapshot: the last seal and every table's last row at this moment.
+  // The app may keep writing while we verify (we yield); what it adds later is not judged here.
+  const list = [...layouts.values()];
+  const [snapshot] = await run.all(
+    `select ${hasSeals ? `(select max(id) from ${SEAL_TABLE})` : '0'}${list.map((l) => `, (select max(rowid) from ${quoteIdent(l.table)})`).join('')}`,
+  );
+  const lastSealId = Number(snapshot[0] ?? 0);
+  const maxAtStart = new Map(list.map((l, i) => [l.table, Number(snapshot[i + 1] ?? 0)]));
   let prev: SealRow | null = null;
   if (hasSeals) {
     let after = 0;
     for (;;) {
-      const page = (await run.all(`select id, prev_hash, sealed_at, sealed_by, content, digests, hash from ${SEAL_TABLE} where id > ? order by id limit 256`, [after])) as [number, string, string, string, string, Uint8Array, string][];
+      const page = (await run.all(`select id, prev_hash, sealed_at, sealed_by, content, digests, hash from ${SEAL_TABLE} where id > ? and id <= ? order by id limit 256`, [after, lastSealId])) as [number, string, string, string, string, Uint8Array, string][];
       for (const [id, prev_hash, sealed_at, sealed_by, content, digests, hash] of page) {
+        await breathe();
         const seal: SealRow = { id: Number(id), prev_hash, sealed_at, sealed_by, content, digests: Buffer.from(digests), hash };
         await verifySeal(run, seal, prev, layouts, marks, problems, counts);
         for (const a of anchorsById.get(seal.id) ?? []) {
@@ -92,11 +109,11 @@ async function verifyChain(run: Runner, problems: Problems, counts: { seals: num
     }
   }
   // Rows after the last seal were written around the app (every write transaction seals).
-  for (const layout of layouts.values()) {
+  for (const layout of list) {
     const mark = marks[layout.table] ?? 0;
-    const max = await maxRowid(run, layout.table);
+    const max = maxAtStart.get(layout.table) ?? 0;
     if (max > mark) {
-      const [[first, n]] = (await run.all(`select min(rowid), count(*) from ${quoteIdent(layout.table)} where rowid > ?`, [mark])) as [[number, number]];
+      const [[first, n]] = (await run.all(`select min(rowid), count(*) from ${quoteIdent(layout.table)} where rowid > ? and rowid <= ?`, [mark, max])) as [[number, number]];
       problems.add({ code: 'unsealed', severity: 'error', table: layout.table, rowId: Number(first), rowIdTo: max, found: Number(n) });
     }
   }
@@ -146,6 +163,7 @@ async function verifySeal(
     let found = 0;
     let reported = false;
     for await (const chunk of chunks(run, layout, r.c, r.from, r.to, r.k)) {
+      await breathe();
       found += chunk.rows;
       const expected = stored.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES);
       if (!reported && (i >= chunkCount || !chunk.digest.equals(expected))) {
@@ -172,6 +190,7 @@ async function verifyFiles(run: Runner, problems: Problems, counts: { files: num
     for (;;) {
       const page = (await run.all(q, [after])) as [number, string, number, Uint8Array | null][];
       for (const [rowid, sha, size, bytes] of page) {
+        await breathe();
         counts.files++;
         const content = bytes ?? new Uint8Array();
         const actual = crypto.createHash('sha256').update(content).digest('hex');

@@ -233,3 +233,30 @@ describe('hash chain of seals', () => {
     await ledger.close();
   });
 });
+
+describe('verify while the app keeps writing', () => {
+  it('judges one consistent snapshot: postings made during a verify are not taken for unsealed rows', async () => {
+    const ledger = await tempLedger();
+    await addCustomer(ledger, 'A');
+    const rows = ['number,customer_code,date,due_date,amount'];
+    for (let i = 0; i < 20_000; i++) rows.push(`V-${i},A,2026-01-01,,1.00`);
+    await importCsv(ledger, 'invoices', rows.join('\n'), { fileName: 'v.csv' });
+    const b = await addCustomer(ledger, 'B'); // a small account: its postings are quick
+    await postInvoice(ledger.db, { customerId: b.id, number: 'W-warm', date: '2026-02-01', amount: '1.00' });
+    let posted = 0;
+    let postedWhileVerifying = -1;
+    const verifying = verifyLedger(ledger).then((r) => ((postedWhileVerifying = posted), r));
+    const posting = (async () => {
+      for (let i = 0; i < 40; i++) {
+        await postInvoice(ledger.db, { customerId: b.id, number: `W-${i}`, date: '2026-02-01', amount: '1.00' });
+        posted++;
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    const [report] = await Promise.all([verifying, posting]);
+    expect(report.problems).toEqual([]);
+    expect(postedWhileVerifying).toBeGreaterThan(0);
+    expect((await verifyLedger(ledger)).problems).toEqual([]);
+    await ledger.close();
+  });
+});
