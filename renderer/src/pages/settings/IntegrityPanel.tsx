@@ -93,7 +93,14 @@ export function IntegrityPanel() {
         {t('integrity.folder')}: <code>{s.backupFolder}</code>
       </p>
       <BackupSettingsForm initial={s.settings} onSaved={status.reload} />
-      <BackupList backups={s.backups} onChanged={status.reload} />
+      <BackupList
+        backups={s.backups}
+        onChanged={status.reload}
+        onRestored={() => {
+          setReport(null); // it was about the ledger that was replaced
+          status.reload();
+        }}
+      />
     </section>
   );
 }
@@ -178,7 +185,7 @@ function BackupSettingsForm({ initial, onSaved }: { initial: BackupSettings; onS
   );
 }
 
-function BackupList({ backups, onChanged }: { backups: BackupInfo[]; onChanged(): void }) {
+function BackupList({ backups, onChanged, onRestored }: { backups: BackupInfo[]; onChanged(): void; onRestored(): void }) {
   const { t, lang } = useI18n();
   const now = useSubmit('backup-now');
   const restore = useSubmit('backup-restore');
@@ -198,7 +205,7 @@ function BackupList({ backups, onChanged }: { backups: BackupInfo[]; onChanged()
     if (r) {
       setChoice(null);
       setRestored(r);
-      onChanged();
+      onRestored();
     }
   };
   return (
