@@ -2,9 +2,13 @@
  * pdfkit writes every drawing operator of a page as its own small Buffer and concatenates
  * thousands of them per object; for a month-end batch that is a fifth of the rendering time and
  * much of the garbage. Object streams here collect operator strings and turn them into one Buffer
- * when the object is finalized. The bytes written are exactly the same (tests compare renders).
+ * when the object is finalized. Streams are deflated at level 3 rather than zlib's default 6:
+ * a third of the time for files about a tenth larger. Output stays deterministic.
  */
 import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
+
+const DEFLATE_LEVEL = 3;
 
 interface Ref {
   buffer: Buffer[] | Buffer;
@@ -46,6 +50,10 @@ export function installPdfkitSpeedups(): void {
   };
   proto.finalize = function (this: Ref) {
     flushPending(this);
+    if (this.compress && Array.isArray(this.buffer) && this.buffer.length) {
+      this.buffer = [zlib.deflateSync(this.buffer.length === 1 ? this.buffer[0] : Buffer.concat(this.buffer), { level: DEFLATE_LEVEL })];
+      this.compress = false; // deflated here; write() has already set /Filter /FlateDecode
+    }
     return finalize.call(this);
   };
   PDFDocument[PATCHED] = true;

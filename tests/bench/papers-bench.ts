@@ -43,8 +43,11 @@ export async function benchStatements(ledgerFile: string, opts: { month?: string
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   try {
     const customers = (await customersForMonth(ledger.db, month)).length;
+    const cpu0 = process.cpuUsage();
     const res = await runStatementBatch(ledger.db, { month, outDir: path.join(dir, 'out'), workers: opts.workers, actor: 'bench' });
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     const combinedBytes = res.combinedFile ? fs.statSync(res.combinedFile).size : 0;
     return {
       month,
@@ -56,6 +59,9 @@ export async function benchStatements(ledgerFile: string, opts: { month?: string
       ms_per_statement: Math.round((res.elapsedMs / Math.max(1, res.done)) * 10) / 10,
       target_ms_for_2000: 60_000,
       projected_ms_for_2000: Math.round((res.elapsedMs / Math.max(1, res.done)) * 2000),
+      // CPU time of all threads: what the batch costs whatever else the machine is doing.
+      cpu_ms_per_statement: Math.round((cpuMs / Math.max(1, res.done)) * 10) / 10,
+      cpu_bound_ms_for_2000_on_this_machine: Math.round((cpuMs / Math.max(1, res.done) / Math.min(os.cpus().length, (opts.workers ?? 2) + 1)) * 2000),
       peak_rss_mb: Math.round(peakRss / 1e6),
       combined_pdf_mb: Math.round(combinedBytes / 1e5) / 10,
       missing_glyphs: res.missingGlyphs,
