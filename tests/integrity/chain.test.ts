@@ -228,6 +228,9 @@ describe('hash chain of seals', () => {
       expect(triggers.has(`${t}_no_update`), t).toBe(true);
       expect(triggers.has(`${t}_no_delete`), t).toBe(true);
     }
+    // The other way round: an append-only table someone adds must be registered in the chain too.
+    const appendOnly = [...triggers].filter((t) => t.endsWith('_no_update')).map((t) => t.replace(/_no_update$/, ''));
+    expect(appendOnly.filter((t) => t !== 'integrity_seals' && !CHAINED_TABLES.includes(t)), 'append-only tables missing from electron/integrity/registry.ts').toEqual([]);
     await expect(ledger.db.updateTable('import_batches').set({ rows: 0 }).execute()).rejects.toThrow(/append-only/);
     await expect(ledger.db.deleteFrom('integrity_seals').execute()).rejects.toThrow(/append-only/);
     await ledger.close();
