@@ -22,8 +22,37 @@ export interface Classified {
   overridden: Uint8Array;
 }
 
-/** Bucket and class of every open invoice. */
+/**
+ * The ledger's state as three rowids: any posting, allocation or manual class adds a row (rows are
+ * never updated or deleted), so an unchanged triple means unchanged open items.
+ */
+async function ledgerState(db: Db): Promise<string> {
+  const r = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('documents').select((e) => e.fn.max('id').as('m')).as('d'),
+      eb.selectFrom('allocations').select((e) => e.fn.max('id').as('m')).as('a'),
+      eb.selectFrom('invoice_class_overrides').select((e) => e.fn.max('id').as('m')).as('o'),
+    ])
+    .executeTakeFirst();
+  return `${r?.d ?? 0}/${r?.a ?? 0}/${r?.o ?? 0}`;
+}
+
+/** The last few classifications: switching between customer and invoice views, or the chart, reuses them. */
+const recent = new WeakMap<Db, { key: string; value: Classified }[]>();
+const KEEP = 2;
+
+/** Bucket and class of every open invoice (cached while the ledger does not change). */
 export async function classify(db: Db, asOf: string, settings: AgingSettings, customerId?: number): Promise<Classified> {
+  const key = [asOf, customerId ?? '', settings.bucketBounds.join(','), settings.classBounds.join(','), await ledgerState(db)].join('|');
+  const list = recent.get(db) ?? [];
+  const hit = list.find((e) => e.key === key);
+  if (hit) return hit.value;
+  const value = await computeClasses(db, asOf, settings, customerId);
+  recent.set(db, [{ key, value }, ...list].slice(0, KEEP));
+  return value;
+}
+
+async function computeClasses(db: Db, asOf: string, settings: AgingSettings, customerId?: number): Promise<Classified> {
   const [invoices, overrides] = await Promise.all([liveInvoices(db, asOf, customerId), overridesAsOf(db, asOf)]);
   const n = invoices.length;
   const out: Classified = { invoices, days: new Int32Array(n), bucket: new Int32Array(n), cls: new Int32Array(n), overridden: new Uint8Array(n) };

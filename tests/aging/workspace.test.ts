@@ -6,6 +6,7 @@ import { agingMetrics } from '../../electron/services/aging-metrics';
 import { getAgingSettings, setAgingSettings } from '../../electron/services/aging-settings';
 import { agingTrend, previousMonthEnd } from '../../electron/services/aging-trend';
 import { agingView } from '../../electron/services/aging-view';
+import { postPayment } from '../../electron/services/ledger';
 import { knownLedger, type Known } from './fixture';
 
 let k: Known;
@@ -117,5 +118,14 @@ describe('aging workspace on a ledger with known figures', () => {
     const audit = await k.ledger.db.selectFrom('audit_log').select(['action', 'actor']).where('action', '=', 'aging.settings').execute();
     expect(audit.length).toBe(1);
     await setAgingSettings(k.ledger.db, DEFAULT_SETTINGS);
+  });
+
+  it('sees a new posting at once (views are reused only while the ledger is unchanged)', async () => {
+    const before = await agingView(k.ledger.db, '2025-06-30', 'invoice');
+    expect(await agingView(k.ledger.db, '2025-06-30', 'customer')).toMatchObject({ summary: before.summary });
+    await postPayment(k.ledger.db, { customerId: k.a, kind: 'receipt', reference: 'R4', date: '2025-06-25', amount: '600.01', appliesTo: 'I1' });
+    const after = await agingView(k.ledger.db, '2025-06-30', 'invoice');
+    expect(after.invoices!.number).toEqual(['I2', 'I3']);
+    expect(after.summary.total).toBe(before.summary.total - 60001);
   });
 });

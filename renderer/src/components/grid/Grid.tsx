@@ -170,7 +170,7 @@ export function Grid<T, S = never>(props: GridProps<T, S>) {
     count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
-    overscan: 10,
+    overscan: 6,
     scrollMargin: HEADER_H,
     scrollPaddingStart: HEADER_H,
     scrollPaddingEnd: props.showTotals ? FOOTER_H : 0,
@@ -310,6 +310,9 @@ export function Grid<T, S = never>(props: GridProps<T, S>) {
     [table, cache, uid, t, totalsDigits, props.getRowId, props.rowClassName, props.getSubItems, props.renderSubItem, detailsOpen, props.onRowActivate, toggleGroup, toggleDetail],
   );
 
+  // Rows are keyed by their slot on screen, not by index: a row scrolled out is reused for the row
+  // scrolled in (React patches its text) instead of being destroyed and rebuilt.
+  const virtualRows = rowV.getVirtualItems();
   const dataRows = view.rows.length;
   const rowCount = 1 + items.length + (props.showTotals ? 1 : 0);
   const status = selectionStatus(cache, items, visible, range, totalsDigits, t);
@@ -373,7 +376,7 @@ export function Grid<T, S = never>(props: GridProps<T, S>) {
           <div
             role="rowgroup"
             className="grid-body xg-body"
-            style={{ height: rowV.getTotalSize(), width: totalWidth }}
+            style={{ height: rowV.getTotalSize(), width: totalWidth, ['--xg-line' as string]: `${rowHeight - 1}px` }}
             onMouseDown={interaction.onMouseDown}
             onMouseOver={interaction.onMouseOver}
             onClick={(e) => {
@@ -387,12 +390,12 @@ export function Grid<T, S = never>(props: GridProps<T, S>) {
               if (item) activate(item, 'enter');
             }}
           >
-            {rowV.getVirtualItems().map((v) => {
+            {virtualRows.map((v) => {
               const r = v.index;
               const sel = range && r >= range.r0 && r <= range.r1 ? { c0: range.c0, c1: range.c1 } : null;
               return (
                 <GridRow<T, S>
-                  key={v.key}
+                  key={r % virtualRows.length}
                   env={env}
                   frame={frame}
                   item={items[r]}
