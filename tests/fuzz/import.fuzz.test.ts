@@ -86,7 +86,7 @@ function renderAmount(minor: bigint, digits: number, mark: '.' | ',', style: num
 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function renderDate(iso: string, order: 'dmy' | 'mdy', style: number): string {
+function renderDate(iso: string, order: 'dmy' | 'mdy', style: number, date1904: boolean): string {
   const [y, m, d] = iso.split('-');
   const mm = String(+m);
   const dd = String(+d);
@@ -98,7 +98,7 @@ function renderDate(iso: string, order: 'dmy' | 'mdy', style: number): string {
     case 4: return order === 'dmy' ? `${d}/${m}/${y}` : `${m}/${d}/${y}`;
     case 5: return `${dd}-${MON[+m - 1]}-${y}`;
     case 6: return `${MON[+m - 1]} ${dd}, ${y}`;
-    case 7: return String(isoToExcelSerial(iso));
+    case 7: return String(isoToExcelSerial(iso, date1904)); // 1900 or 1904 system, as the file says
     case 8: return `${iso} 10:30:00`;
     case 9: return `${y}.${mm}.${dd}`;
     default: return WIDE(`${y}-${m}-${d}`);
@@ -153,6 +153,7 @@ const fileSpec = fc.record({
   newline: fc.constantFrom('\n', '\r\n'),
   chinese: fc.boolean(),
   encoding: fc.constantFrom('utf-8', 'utf-8-bom', 'utf-16le', 'text'),
+  date1904: fc.boolean(),
   blankEvery: fc.nat(6),
   duplicate: fc.nat(4),
 });
@@ -182,7 +183,7 @@ function build(spec: FileSpec, prefix: string): Built {
     const number = r.number === '' ? '' : `${prefix}${r.number}`;
     const date = addDays('2026-01-01', r.day);
     let amount = renderAmount(r.minor, c.digits, spec.mark, r.amountStyle);
-    let dateText = renderDate(date, spec.order, r.dateStyle);
+    let dateText = renderDate(date, spec.order, r.dateStyle, spec.date1904);
     let code = c.code;
     if (r.junk === 'garbageAmount') amount = 'twelve';
     if (r.junk === 'emptyAmount') amount = '';
@@ -216,8 +217,8 @@ describe('importer fuzz', () => {
         const before = changes.get();
         const summary =
           spec.encoding === 'text'
-            ? await importCsv(ledger, 'invoices', text, { fileName: `${prefix}.csv` })
-            : await importFile(ledger, 'invoices', encode(text, spec.encoding), { fileName: `${prefix}.csv` });
+            ? await importCsv(ledger, 'invoices', text, { fileName: `${prefix}.csv`, date1904: spec.date1904 })
+            : await importFile(ledger, 'invoices', encode(text, spec.encoding), { fileName: `${prefix}.csv`, date1904: spec.date1904 });
         const lineCount = text.split(/\r?\n/).length;
         if (summary.problems.length) {
           stats.rejected++;
