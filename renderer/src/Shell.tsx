@@ -5,9 +5,9 @@ import { useI18n, type MessageKey } from './i18n';
 import { useLoad } from './lib/useLoad';
 import { href, sectionOf, useRoute, type Route, type Section } from './lib/router';
 import { AgingPage } from './pages/aging/AgingPage';
-import { LaterPage } from './pages/LaterPage';
 import { DocumentsPage } from './pages/documents/DocumentsPage';
 import { CollectionsPage } from './pages/collections/CollectionsPage';
+import { CreditPage } from './pages/credit/CreditPage';
 import { CustomerDetailPage } from './pages/customers/CustomerDetailPage';
 import { CustomerNewPage } from './pages/customers/CustomerNewPage';
 import { CustomersPage } from './pages/customers/CustomersPage';
@@ -83,6 +83,6 @@ function Page({ route }: { route: Route }) {
     case 'documents':
       return <DocumentsPage />;
     case 'credit':
-      return <LaterPage section={route.page} />;
+      return <CreditPage />;
   }
 }

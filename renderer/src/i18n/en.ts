@@ -6,6 +6,7 @@ import { importEn } from '../pages/import/i18n';
 import { comfortEn } from '../comfort/i18n';
 import { collectionsEn } from '../pages/collections/i18n';
 import { documentsEn } from '../pages/documents/i18n';
+import { creditEn } from '../pages/credit/i18n';
 
 export const en = {
   ...documentsEn,
@@ -15,6 +16,7 @@ export const en = {
   ...importEn,
   ...comfortEn,
   ...collectionsEn,
+  ...creditEn,
   'app.title': 'AR Workstation',
   'app.loading': 'Loading…',
   'app.ledger': 'Ledger',

@@ -6,6 +6,7 @@ import { importZh } from '../pages/import/i18n';
 import { comfortZh } from '../comfort/i18n';
 import { collectionsZh } from '../pages/collections/i18n';
 import { documentsZh } from '../pages/documents/i18n';
+import { creditZh } from '../pages/credit/i18n';
 
 /** 简体中文. Terms follow DOMAIN.md: 应收账款, 账龄分析, 催收, 红字冲销, 坏账核销 … */
 export const zh: Record<MessageKey, string> = {
@@ -16,6 +17,7 @@ export const zh: Record<MessageKey, string> = {
   ...importZh,
   ...comfortZh,
   ...collectionsZh,
+  ...creditZh,
   'app.title': '应收账款工作台',
   'app.loading': '正在加载…',
   'app.ledger': '账套',

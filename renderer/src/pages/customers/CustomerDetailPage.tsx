@@ -6,6 +6,7 @@ import { useI18n, type MessageKey, type Params } from '../../i18n';
 import { href } from '../../lib/router';
 import { useLoad } from '../../lib/useLoad';
 import { CustomerHeader } from './CustomerHeader';
+import { CustomerCreditStrip } from '../credit/CustomerCreditStrip';
 import { InvoiceForm } from './InvoiceForm';
 import { LedgerGrid } from './LedgerGrid';
 import { PaymentForm, type PaymentKind } from './PaymentForm';
@@ -54,6 +55,7 @@ export function CustomerDetailPage({ id }: { id: number }) {
         ← {t('customers.title')}
       </a>
       <CustomerHeader ledger={data} />
+      <CustomerCreditStrip customerId={id} version={data} />
       <div className="toolbar">
         <h2>{t('ledger.title')}</h2>
         <div className="header-spacer" />

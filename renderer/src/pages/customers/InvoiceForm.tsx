@@ -6,6 +6,7 @@ import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n';
 import { useSubmit } from '../../lib/useSubmit';
 import { emptyLine, isBlankLine, LineItems, type LineDraft } from './LineItems';
+import { CreditOverrideBox, isCreditHold } from '../credit/CreditOverrideBox';
 
 const QUESTIONS = ['acceptancePerson', 'acceptanceCriteria', 'paymentMethod', 'paymentDate', 'paymentResponsible'] as const;
 type Question = (typeof QUESTIONS)[number];
@@ -29,6 +30,9 @@ export function InvoiceForm(props: { ledger: CustomerLedger; onClose(): void; on
     paymentResponsible: '',
   });
   const post = useSubmit('invoice-post');
+  // A credit hold refuses the delivery with its reasons; a reason given here overrides it, on the record.
+  const [override, setOverride] = useState('');
+  const held = isCreditHold(post.error) || override !== '';
 
   const onSubmit = async () => {
     const optional: Partial<Record<Question, string>> = {};
@@ -41,6 +45,7 @@ export function InvoiceForm(props: { ledger: CustomerLedger; onClose(): void; on
       ...(mode === 'lines' ? { lines: lines.filter((l) => !isBlankLine(l)) } : { amount: amount.trim() }),
       memo,
       ...optional,
+      ...(override.trim() ? { override: { reason: override.trim() } } : {}),
     });
     if (result) props.onPosted(result);
   };
@@ -96,9 +101,10 @@ export function InvoiceForm(props: { ledger: CustomerLedger; onClose(): void; on
         <Field label={t('invoice.memo')} name="memo" wide>
           <input name="memo" value={memo} onChange={(e) => setMemo(e.target.value)} />
         </Field>
+        {held && <CreditOverrideBox reason={override} onReason={setOverride} />}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={post.busy} data-action="post-invoice">
-            {t('common.post')}
+            {override.trim() ? t('credit.override.post') : t('common.post')}
           </button>
           <button type="button" onClick={props.onClose}>
             {t('common.cancel')}
