@@ -41,7 +41,7 @@ export class RenderPool {
     const { file, entry } = workerEntry();
     for (let i = 0; i < count; i++) {
       // A larger young generation: rendering allocates many short-lived objects.
-      const w = new Worker(file, { workerData: { images, entry }, resourceLimits: { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 512 } });
+      const w = new Worker(file, { workerData: { images, entry }, resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 192 } });
       w.on('message', (reply: RenderReply) => {
         const p = this.busy.get(w);
         this.busy.delete(w);

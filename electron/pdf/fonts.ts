@@ -86,7 +86,7 @@ function parsedFontCache(fontkit: Fontkit): Map<Buffer, FontkitFont> {
  * runs only per document. Runs are remembered per font and handed out as copies, because
  * pdfkit scales the positions of the run it receives in place.
  */
-function memoizeLayout(font: FontkitFont, limit = 50_000): FontkitFont {
+function memoizeLayout(font: FontkitFont, limit = 8_000): FontkitFont {
   const original = font.layout.bind(font);
   let memo = new Map<string, GlyphRun>();
   font.layout = (text, features) => {
