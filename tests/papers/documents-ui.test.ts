@@ -91,9 +91,11 @@ describe('Documents page', () => {
   });
 
   it('price confirmation by keyboard → signed → invoice and IOU', { timeout: T }, async () => {
-    await page.locator('[data-tab=confirmations]').click();
-    await page.locator('[data-action=new-pc]').click();
-    await page.locator('input[name=customerId]').fill('K01 — 龘䶮鬱 杭州客户');
+    // Started from the customer's page: the editor opens with the customer filled in.
+    await page.locator('nav [data-nav=customers]').click();
+    await page.getByText('K01').first().click();
+    await page.locator('[data-action=new-price-confirmation]').click();
+    await expect.poll(() => page.locator('input[name=customerId]').inputValue()).toBe('K01 — 龘䶮鬱 杭州客户');
     await page.locator('input[name="lines.0.item"]').click();
     for (const v of ['螺栓', 'M8', '件', '100', '1.50']) {
       await page.keyboard.type(v);
@@ -103,7 +105,7 @@ describe('Documents page', () => {
       await page.keyboard.type(v);
       await page.keyboard.press('Enter');
     }
-    await expect.poll(() => page.locator('[data-testid=pc-total]').textContent()).toContain('210.00');
+    await expect.poll(() => page.locator('[data-testid=pc-total]').textContent()).toMatch(/CNY\s*210\.00/);
     await page.locator('input[name=paymentMethod]').fill('银行转账');
     await page.locator('input[name=acceptancePerson]').fill('李工');
     await page.locator('input[name=paymentResponsible]').fill('王会计');

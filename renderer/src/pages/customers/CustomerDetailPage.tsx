@@ -64,6 +64,9 @@ export function CustomerDetailPage({ id }: { id: number }) {
             {t(notice.key, notice.params)}
           </span>
         )}
+        <a className="button" href={href(`documents/confirmations/new/${id}`)} data-action="new-price-confirmation">
+          {t('doc.action.newPc')}
+        </a>
         {ACTIONS.map((a) => (
           <button
             key={a.dialog}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { CustomerSummary } from '../../../../shared/domain';
 import { call } from '../../api';
 import { useLoad } from '../../lib/useLoad';
@@ -9,6 +9,15 @@ export function CustomerPicker(props: { name: string; value: number | null; onCh
   const byLabel = useMemo(() => new Map((list.data ?? []).map((c) => [`${c.code} — ${c.name}`, c])), [list.data]);
   const current = list.data?.find((c) => c.id === props.value);
   const listId = `${props.name}-options`;
+  // A customer given up front (from the customer's page) is reported once the list is in.
+  const reported = useRef(false);
+  const { onChange } = props;
+  useEffect(() => {
+    if (current && !reported.current) {
+      reported.current = true;
+      onChange(current.id, current);
+    }
+  }, [current, onChange]);
   return (
     <>
       <input
