@@ -101,9 +101,14 @@ describe('credit, end to end', () => {
   it('in Chinese', { timeout: T }, async () => {
     await app.setLanguage('zh');
     await expect.poll(() => page.locator('.credit-page h1').textContent()).toBe('信用评级');
-    await expect.poll(() => panel().locator('[data-testid=verdict]').textContent()).toMatch(/^暂停供货：停止供货.*前帐未清，不谈下回交易/);
+    await expect.poll(() => panel().locator('[data-testid=verdict]').textContent()).toMatch(/^信用控制：停止供货.*前帐未清，不谈下回交易/);
     expect(await panel().locator('[data-factor=daysLate]').textContent()).toMatch(/近 12 个月平均在到期后 \d+ 天付款/);
+    await panel().locator('[data-testid=verdict]').scrollIntoViewIfNeeded();
     await shot('credit-05-grid-panel-zh');
+    await panel().locator('[data-action=what-if]').click();
+    await expect.poll(() => panel().locator('[data-testid=what-if-result]').textContent()).toMatch(/等级 [A-E]（\d+ 分）→ [A-E]（\d+ 分）/);
+    await panel().locator('[data-testid=what-if]').scrollIntoViewIfNeeded();
+    await shot('credit-05b-what-if-zh');
     await page.locator('[data-action=credit-settings]').click();
     await page.locator('[role=dialog] table.factor-table').waitFor();
     await shot('credit-06-settings-zh');
