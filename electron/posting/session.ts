@@ -94,7 +94,7 @@ export class PostingSession {
             .execute(),
         ),
       );
-      this.addItems(rows, new Set(), [...asTarget, ...asSource]);
+      this.addItems(rows, new Set(), asTarget, asSource);
     }
   }
 
@@ -123,7 +123,7 @@ export class PostingSession {
         .select(['source_id', 'target_id', 'date', 'amount'])
         .where((eb) => eb.or([eb('source_id', 'in', part), eb('target_id', 'in', part)]))
         .execute();
-      this.addItems(rows, new Set(reversed.map((r) => r.reverses_id!)), allocs);
+      this.addItems(rows, new Set(reversed.map((r) => r.reverses_id!)), allocs, allocs);
     }
   }
 
@@ -134,7 +134,9 @@ export class PostingSession {
   private addItems(
     rows: { document_id: number; customer_id: number; side: number; date: string; due_date: string; amount: number; open_amount: number; kind: string; number: string }[],
     reversed: Set<number>,
-    allocations: { source_id: number; target_id: number; date: string; amount: number }[],
+    /** Allocations to record on their debit (target) side and on their credit (source) side: each once. */
+    asTarget: { source_id: number; target_id: number; date: string; amount: number }[],
+    asSource: { source_id: number; target_id: number; date: string; amount: number }[],
   ): void {
     const items: Item[] = rows.map((r) => ({
       id: r.document_id,
@@ -151,9 +153,11 @@ export class PostingSession {
       dirty: false,
     }));
     const byId = new Map(items.map((i) => [i.id, i]));
-    for (const a of allocations) {
+    for (const a of asTarget) {
       const target = byId.get(a.target_id);
       if (target?.side === 1) target.allocs.push({ date: a.date, amount: a.amount, otherId: a.source_id });
+    }
+    for (const a of asSource) {
       const source = byId.get(a.source_id);
       if (source?.side === -1) source.allocs.push({ date: a.date, amount: a.amount, otherId: a.target_id });
     }
