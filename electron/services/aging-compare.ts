@@ -1,30 +1,33 @@
 /** Two as-of dates side by side, per customer and bucket: what moved between two month ends. */
+import { bucketOfDays } from '../../shared/aging-workspace/settings';
 import type { AgingCompare } from '../../shared/aging-workspace/types';
+import { daysBetween } from '../../shared/dates';
 import { currencyDigits } from '../../shared/money';
 import type { Db } from '../db/tx';
 import { getCompany } from '../repos/company';
 import { getAgingSettings } from './aging-settings';
-import { classify, customerColumns, type Classified } from './aging-view';
+import { liveDebits, type LiveDebit } from './aging-live';
+import { customerColumns } from './aging-view';
 
 export async function agingCompare(db: Db, a: string, b: string): Promise<AgingCompare> {
   const s = await getAgingSettings(db);
   const nb = s.bucketBounds.length + 1;
-  const [ca, cb, customers, company] = [await classify(db, a, s), await classify(db, b, s), await customerColumns(db), await getCompany(db)];
+  const [da, db2, customers, company] = [await liveDebits(db, a), await liveDebits(db, b), await customerColumns(db), await getCompany(db)];
   const n = customers.columns.id.length;
   const grid = () => Array.from({ length: nb }, () => new Array<number>(n).fill(0));
-  const fill = (c: Classified, g: number[][], totals: number[]) => {
-    for (let i = 0; i < c.invoices.length; i++) {
-      const k = customers.index.get(c.invoices[i].customer_id)!;
-      g[c.bucket[i]][k] += c.invoices[i].open;
-      totals[k] += c.invoices[i].open;
+  const fill = (debits: LiveDebit[], asOf: string, g: number[][], totals: number[]) => {
+    for (const d of debits) {
+      const k = customers.index.get(d.customer_id)!;
+      g[bucketOfDays(daysBetween(d.due_date, asOf), s.bucketBounds)][k] += d.open;
+      totals[k] += d.open;
     }
   };
   const ga = grid();
   const gb = grid();
   const ta = new Array<number>(n).fill(0);
   const tb = new Array<number>(n).fill(0);
-  fill(ca, ga, ta);
-  fill(cb, gb, tb);
+  fill(da, a, ga, ta);
+  fill(db2, b, gb, tb);
   const keep: number[] = [];
   for (let k = 0; k < n; k++) if (ta[k] !== 0 || tb[k] !== 0) keep.push(k);
   const sumBuckets = (g: number[][]) => g.map((col) => col.reduce((x, y) => x + y, 0));

@@ -71,6 +71,7 @@ function openOn(eb: ExpressionBuilder<Database & { o: Database['open_items'] }, 
   );
 }
 
+/** Open invoices on the as-of date with their numbers (the invoice view needs them: a join). */
 export async function liveInvoices(db: Db, asOf: string, customerId?: number): Promise<LiveInvoice[]> {
   const { closedFrom, date } = await liveBounds(db, asOf, 1, customerId);
   const current = await isCurrent(db, asOf);
@@ -83,6 +84,26 @@ export async function liveInvoices(db: Db, asOf: string, customerId?: number): P
     .where(date, '<=', asOf);
   if (customerId !== undefined) q = q.where('o.customer_id', '=', customerId);
   const rows = (await q.execute()) as LiveInvoice[];
+  return rows.filter((r) => r.open !== 0);
+}
+
+export interface LiveDebit {
+  customer_id: number;
+  due_date: string;
+  open: number;
+}
+
+/** Open invoices on the as-of date without numbers: the open-item index alone answers (totals, chart, metrics). */
+export async function liveDebits(db: Db, asOf: string): Promise<LiveDebit[]> {
+  const { closedFrom, date } = await liveBounds(db, asOf, 1);
+  const current = await isCurrent(db, asOf);
+  const rows = (await db
+    .selectFrom('open_items as o')
+    .select((eb) => ['o.customer_id', 'o.due_date', (current ? eb.ref('o.open_amount') : openOn(eb, asOf, 'a.target_id')).as('open')])
+    .where('o.side', '=', 1)
+    .where(closedFrom, '>', asOf)
+    .where(date, '<=', asOf)
+    .execute()) as LiveDebit[];
   return rows.filter((r) => r.open !== 0);
 }
 

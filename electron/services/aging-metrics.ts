@@ -9,35 +9,42 @@ import type { AgingMetrics } from '../../shared/aging-workspace/types';
 import { addDays, daysBetween } from '../../shared/dates';
 import { LedgerError } from '../errors';
 import type { Db } from '../db/tx';
-import { liveInvoices } from './aging-live';
+import { liveDebits } from './aging-live';
 
-/** Sum of documents of a kind dated in the period, less reversals (dated in it) of documents of that kind. */
-async function periodSum(db: Db, kind: 'invoice' | 'receipt', from: string, to: string): Promise<number> {
+/**
+ * Credit sales and collections of a period in two passes: documents dated in it (invoices,
+ * receipts), less reversals dated in it of documents of those kinds.
+ */
+async function periodSums(db: Db, from: string, to: string): Promise<{ sales: number; collections: number }> {
   const posted = await db
     .selectFrom('documents')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('s'))
-    .where('kind', '=', kind)
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number>(eb.case().when('kind', '=', 'invoice').then(eb.ref('amount')).else(0).end()), eb.lit(0)).as('sales'),
+      eb.fn.coalesce(eb.fn.sum<number>(eb.case().when('kind', '=', 'receipt').then(eb.ref('amount')).else(0).end()), eb.lit(0)).as('collections'),
+    ])
     .where('date', '>=', from)
     .where('date', '<=', to)
     .executeTakeFirstOrThrow();
   const reversed = await db
     .selectFrom('documents as r')
     .innerJoin('documents as o', 'o.id', 'r.reverses_id')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('r.amount'), eb.lit(0)).as('s'))
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number>(eb.case().when('o.kind', '=', 'invoice').then(eb.ref('r.amount')).else(0).end()), eb.lit(0)).as('sales'),
+      eb.fn.coalesce(eb.fn.sum<number>(eb.case().when('o.kind', '=', 'receipt').then(eb.ref('r.amount')).else(0).end()), eb.lit(0)).as('collections'),
+    ])
     .where('r.kind', '=', 'reversal')
-    .where('o.kind', '=', kind)
     .where('r.date', '>=', from)
     .where('r.date', '<=', to)
     .executeTakeFirstOrThrow();
-  return Number(posted.s) - Number(reversed.s);
+  return { sales: Number(posted.sales) - Number(reversed.sales), collections: Number(posted.collections) - Number(reversed.collections) };
 }
 
 async function receivables(db: Db, asOf: string): Promise<{ total: number; current: number }> {
   let total = 0;
   let current = 0;
-  for (const inv of await liveInvoices(db, asOf)) {
-    total += inv.open;
-    if (inv.due_date >= asOf) current += inv.open;
+  for (const d of await liveDebits(db, asOf)) {
+    total += d.open;
+    if (d.due_date >= asOf) current += d.open;
   }
   return { total, current };
 }
@@ -50,8 +57,7 @@ export async function agingMetrics(db: Db, from: string, to: string): Promise<Ag
   const days = daysBetween(from, to) + 1;
   const opening = await receivables(db, addDays(from, -1));
   const closing = await receivables(db, to);
-  const sales = await periodSum(db, 'invoice', from, to);
-  const collections = await periodSum(db, 'receipt', from, to);
+  const { sales, collections } = await periodSums(db, from, to);
   const overdue = closing.total - closing.current;
   const dso = sales > 0 ? Math.round((closing.total / sales) * days * 10) / 10 : null;
   const collectible = opening.total + sales - closing.current;

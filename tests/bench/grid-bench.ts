@@ -103,6 +103,16 @@ const clickUntil = (page: Page, click: string, ready: string[]) => inPage<number
 const scripted = (page: Page, axis: 'top' | 'left', step: number, frames: number) => inPage<number[]>(page, SCROLL, { axis, step, frames });
 const until = (page: Page, sel: string) => inPage<number>(page, UNTIL, sel);
 
+/** Wait until the summary's chart and metrics of the current as-of date have arrived. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    "document.querySelector('.aging-page .bucket-chart') && document.querySelector('[data-metric=dso] dd') && document.querySelector('[data-metric=dso] dd').textContent !== '…' && !document.querySelector('.aging-page .loading-mark')",
+    undefined,
+    { timeout: 120_000 },
+  );
+  await page.waitForTimeout(500);
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -174,7 +184,9 @@ async function main() {
   await page.locator('nav [data-nav=aging]').click();
   await page.locator('input[name=asOf]').fill(asOf);
   await page.locator('.aging-page .xg-body .body-row').first().waitFor({ timeout: 120_000 });
-  await page.waitForTimeout(3000); // summary requests of the customer view settle
+  // The customer view's summary (chart, metrics) settles first: the measured request must not queue behind it.
+  await page.locator('.aging-page .bucket-chart').waitFor({ timeout: 120_000 });
+  await page.waitForFunction("document.querySelector('[data-metric=dso] dd') && document.querySelector('[data-metric=dso] dd').textContent !== '…'", undefined, { timeout: 120_000 });
   const browserOut: Record<string, unknown> = {};
   const firstPaint = await clickUntil(page, '.segmented label:nth-child(2) input', ['.aging-page [role=columnheader][data-column=number]', '.aging-page .xg-body .body-row [data-column=number]']);
   const request = await page.evaluate(REQUEST_TIMING);
@@ -183,19 +195,20 @@ async function main() {
   browserOut.aging_by_invoice_request = request;
   browserOut.rows = rowsShown;
   // Cold: an as-of date nothing has been computed for yet, typed while the invoice grid is open.
-  await page.waitForTimeout(4000);
+  await settle(page);
   const before = rowsShown;
   await page.evaluate('window.__t0 = performance.now()');
   await page.locator('input[name=asOf]').fill(addDays(asOf, -1));
   browserOut.aging_by_invoice_new_date_first_paint_ms = Math.round(await inPage<number>(page, CHANGED, { sel: '.aging-page [data-testid=grid-row-count]', before }));
   browserOut.aging_by_invoice_new_date_request = await page.evaluate(REQUEST_TIMING);
   browserOut.rows_new_date = await page.locator('.aging-page [data-testid=grid-row-count]').textContent();
-  await page.waitForTimeout(4000); // let the summary (trend, metrics) finish so it does not disturb the scroll
+  await settle(page); // the summary (trend, metrics) finishes first so it does not disturb the scroll
   browserOut.heap_with_grid_open = await heap(false);
   browserOut.heap_with_grid_open_after_gc = await heap(true);
   browserOut.performance_memory_used_mb = await page.evaluate('Math.round((performance.memory ? performance.memory.usedJSHeapSize : 0) / 1e6)');
-  browserOut.scroll_vertical = stats(await scripted(page, 'top', 900, 240));
-  browserOut.scroll_vertical_fast = stats(await scripted(page, 'top', 9000, 120));
+  // 300 px a frame is a brisk wheel scroll (about 18,000 px/s); 3,000 px a frame a scrollbar drag.
+  browserOut.scroll_vertical = stats(await scripted(page, 'top', 300, 300));
+  browserOut.scroll_vertical_fast = stats(await scripted(page, 'top', 3000, 120));
   browserOut.scroll_horizontal = stats(await scripted(page, 'left', 120, 120));
   await page.evaluate("document.querySelector('.aging-page .xg-scroll').scrollTo({ top: 0, left: 0 })");
   browserOut.sort_by_days_ms = Math.round(await clickUntil(page, '.aging-page [role=columnheader][data-column=days] .sort-button', ['.aging-page [role=columnheader][data-column=days][aria-sort]']));

@@ -171,6 +171,8 @@ export function Grid<T, S = never>(props: GridProps<T, S>) {
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 6,
+    // React batches the re-render of a scroll instead of forcing it inside the scroll event.
+    useFlushSync: false,
     scrollMargin: HEADER_H,
     scrollPaddingStart: HEADER_H,
     scrollPaddingEnd: props.showTotals ? FOOTER_H : 0,
@@ -182,6 +184,7 @@ export function Grid<T, S = never>(props: GridProps<T, S>) {
     estimateSize: (i) => center[i]?.getSize() ?? 120,
     getItemKey: (i) => center[i]?.id ?? i,
     overscan: 2,
+    useFlushSync: false,
     scrollMargin: leftWidth,
     scrollPaddingStart: leftWidth,
   });
@@ -310,6 +313,17 @@ export function Grid<T, S = never>(props: GridProps<T, S>) {
     [table, cache, uid, t, totalsDigits, props.getRowId, props.rowClassName, props.getSubItems, props.renderSubItem, detailsOpen, props.onRowActivate, toggleGroup, toggleDetail],
   );
 
+  // Stable props, so the header does not re-render while scrolling vertically.
+  const filteredIds = useMemo(() => new Set(Object.keys(filters)), [filters]);
+  const groupedIds = useMemo(() => new Set(grouping), [grouping]);
+  const onSort = useCallback((id: string, multi: boolean) => setSorting((s) => toggleSort(s, id, cache.column(id)?.kind ?? 'text', multi)), [cache]);
+  const onMenu = useCallback((id: string, anchor: HTMLElement) => setMenu({ id, anchor }), []);
+  const onMove = useCallback(
+    (from: string, before: string) =>
+      setLayout((l) => (l.pinned.includes(from) && l.pinned.includes(before) ? { ...l, pinned: moveBefore(l.pinned, from, before) } : { ...l, order: moveBefore(l.order, from, before) })),
+    [setLayout],
+  );
+
   // Rows are keyed by their slot on screen, not by index: a row scrolled out is reused for the row
   // scrolled in (React patches its text) instead of being destroyed and rebuilt.
   const virtualRows = rowV.getVirtualItems();
@@ -362,15 +376,11 @@ export function Grid<T, S = never>(props: GridProps<T, S>) {
               frame={frame}
               t={t}
               sorting={sorting}
-              filtered={new Set(Object.keys(filters))}
-              grouped={new Set(grouping)}
-              onSort={(id, multi) => setSorting((s) => toggleSort(s, id, cache.column(id)?.kind ?? 'text', multi))}
-              onMenu={(id, anchor) => setMenu({ id, anchor })}
-              onMove={(from, before) =>
-                setLayout((l) =>
-                  l.pinned.includes(from) && l.pinned.includes(before) ? { ...l, pinned: moveBefore(l.pinned, from, before) } : { ...l, order: moveBefore(l.order, from, before) },
-                )
-              }
+              filtered={filteredIds}
+              grouped={groupedIds}
+              onSort={onSort}
+              onMenu={onMenu}
+              onMove={onMove}
             />
           </div>
           <div

@@ -1,5 +1,5 @@
 import { flexRender, type Header, type Table } from '@tanstack/react-table';
-import { useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
+import { memo, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
 import type { Translate } from '../../i18n';
 import { headerText } from './columns';
 import type { SortKey } from './engine/types';
@@ -19,8 +19,7 @@ interface Props<T> {
   onMove(id: string, before: string): void;
 }
 
-/** Column headers: click to sort (shift for several), a menu per column, drag to reorder, drag the edge to resize. */
-export function GridHeader<T>(p: Props<T>) {
+function GridHeaderImpl<T>(p: Props<T>) {
   const [dropOn, setDropOn] = useState<string | null>(null);
   const headers = new Map<string, Header<T, unknown>>();
   for (const h of [...p.table.getLeftLeafHeaders(), ...p.table.getCenterLeafHeaders()]) headers.set(h.column.id, h);
@@ -112,3 +111,6 @@ export function GridHeader<T>(p: Props<T>) {
     </div>
   );
 }
+
+/** Column headers: click to sort (shift for several), a menu per column, drag to reorder, drag the edge to resize. */
+export const GridHeader = memo(GridHeaderImpl) as typeof GridHeaderImpl;

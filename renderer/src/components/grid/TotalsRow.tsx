@@ -1,9 +1,8 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Money } from '../Money';
 import type { ColSlot, RowFrame } from './frame';
 
-/** The totals row of the current view (filters applied): sums of summed columns, or a column's fixed footer. */
-export function TotalsRow<T>(props: { frame: RowFrame<T>; totals: Record<string, number>; digits: number; label: string; rowIndex: number }) {
+function TotalsRowImpl<T>(props: { frame: RowFrame<T>; totals: Record<string, number>; digits: number; label: string; rowIndex: number }) {
   const { frame } = props;
   const first = frame.pinned[0] ?? frame.center[0];
   const one = (slot: ColSlot<T>) => {
@@ -35,3 +34,6 @@ export function TotalsRow<T>(props: { frame: RowFrame<T>; totals: Record<string,
     </div>
   );
 }
+
+/** The totals row of the current view (filters applied): sums of summed columns, or a column's fixed footer. */
+export const TotalsRow = memo(TotalsRowImpl) as typeof TotalsRowImpl;

@@ -14,20 +14,21 @@ type Cols<T> = ColumnDef<T, any>[];
 const rowDigits = (r: { currency: string }) => currencyDigits(r.currency);
 
 function money<T extends { currency: string }>(id: string, header: string, get: (r: T) => number, rows: readonly T[], digits: number, blankZero = true): ColumnDef<T, number> {
-  const values = function* () {
-    let total = 0;
-    for (const r of rows) {
-      const v = get(r);
-      total += v;
-      yield v;
-    }
-    yield total;
-  };
+  // Wide enough for the largest amount and the total: one plain pass (100,000 rows).
+  let maxAbs = 0;
+  let negative = false;
+  let total = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const v = get(rows[i]);
+    total += v;
+    if (v < 0) negative = true;
+    if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
+  }
   return {
     id,
     accessorFn: get,
     header,
-    size: amountColumnWidth(values(), digits, header, 84),
+    size: amountColumnWidth([negative ? -maxAbs : maxAbs, total], digits, header, 84),
     meta: { kind: 'money', align: 'right', digits: rowDigits, blankZero },
   };
 }
