@@ -16,7 +16,7 @@ function arw(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('arw CLI', () => {
-  it('init, import, aging (json and csv), check, backup, with exit codes', () => {
+  it('init, import, aging (json and csv), check, backup, with exit codes', { timeout: 300_000 }, () => {
     const dir = tempDir();
     const ledger = path.join(dir, 'l.arw');
     expect(arw(['init', '--ledger', ledger, '--company', '测试公司', '--currency', 'CNY']).code).toBe(0);
@@ -45,7 +45,7 @@ describe('arw CLI', () => {
     expect(arw(['check', '--ledger', path.join(dir, 'b.arw')]).code).toBe(0);
   });
 
-  it('reports bad rows in the chosen language and exits non-zero', () => {
+  it('reports bad rows in the chosen language and exits non-zero', { timeout: 300_000 }, () => {
     const dir = tempDir();
     const ledger = path.join(dir, 'l.arw');
     arw(['init', '--ledger', ledger]);
