@@ -39,12 +39,24 @@ export async function benchStatements(ledgerFile: string, opts: { month?: string
   }
   const month = opts.month ?? (await lastMonth(copy));
   const ledger = await openLedger(copy);
-  let peakRss = process.memoryUsage().rss;
+  // What this process already held (a bench that built the ledger first keeps some of it).
+  const rssBefore = process.memoryUsage().rss;
+  let peakRss = rssBefore;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   try {
     const customers = (await customersForMonth(ledger.db, month)).length;
     const cpu0 = process.cpuUsage();
-    const res = await runStatementBatch(ledger.db, { month, outDir: path.join(dir, 'out'), workers: opts.workers, actor: 'bench' });
+    // RSS at each tenth of the run: flat when memory is bounded, rising when something leaks.
+    const rssByTenth: number[] = [];
+    const res = await runStatementBatch(ledger.db, {
+      month,
+      outDir: path.join(dir, 'out'),
+      workers: opts.workers,
+      actor: 'bench',
+      onProgress: (p) => {
+        if (p.done * 10 >= (rssByTenth.length + 1) * p.total) rssByTenth.push(Math.round(process.memoryUsage().rss / 1e6));
+      },
+    });
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     const cpu = process.cpuUsage(cpu0);
     const cpuMs = (cpu.user + cpu.system) / 1000;
@@ -62,7 +74,9 @@ export async function benchStatements(ledgerFile: string, opts: { month?: string
       // CPU time of all threads: what the batch costs whatever else the machine is doing.
       cpu_ms_per_statement: Math.round((cpuMs / Math.max(1, res.done)) * 10) / 10,
       cpu_bound_ms_for_2000_on_this_machine: Math.round((cpuMs / Math.max(1, res.done) / Math.min(os.cpus().length, (opts.workers ?? 2) + 1)) * 2000),
+      rss_before_mb: Math.round(rssBefore / 1e6),
       peak_rss_mb: Math.round(peakRss / 1e6),
+      rss_mb_by_tenth: rssByTenth,
       combined_pdf_mb: Math.round(combinedBytes / 1e5) / 10,
       missing_glyphs: res.missingGlyphs,
     };
