@@ -6,7 +6,7 @@ import type { DemandLetterPaper } from '../pdf/types';
 import { currentActor, nowStamp, writeTx, type Db } from '../db/tx';
 import { LedgerError } from '../errors';
 import { agingReport } from '../services/aging';
-import { paperBase, type IssueOptions } from './base';
+import { localDay, paperBase, type IssueOptions } from './base';
 import { nextNumber } from './numbering';
 import { companyParty, requireCustomer } from './parties';
 import { issueInTx, paperSummary } from './register';
@@ -58,7 +58,7 @@ export async function issueDemandLetter(db: Db, input: DemandInput, actor = curr
       .execute();
     const evidence = signed.filter((p) => (p.kind === 'iou' && ids.includes(p.source_document_id ?? -1)) || p.kind === 'statement' || p.kind === 'price_confirmation').map((p) => p.number);
     const issuedAt = nowStamp();
-    const number = await nextNumber(trx, 'demand_letter', issuedAt.slice(0, 10));
+    const number = await nextNumber(trx, 'demand_letter', localDay(issuedAt));
     const base = paperBase('demand_letter', number, customer, await companyParty(trx), issuedAt, input);
     const data: DemandLetterPaper = { ...base, kind: 'demand_letter', asOf, items, principal, interest, total: principal + interest, interestBpPerDay: input.interestBpPerDay, deadline: input.deadline, evidence };
     return issueInTx(trx, data, { amount: data.total, needsSignature: false, returnBy: null }, actor);

@@ -4,7 +4,7 @@ import { addDays } from '../../shared/dates';
 import type { GoodsLine, IouPaper } from '../pdf/types';
 import { currentActor, nowStamp, writeTx, type Db } from '../db/tx';
 import { LedgerError } from '../errors';
-import { paperBase, type IssueOptions } from './base';
+import { localDay, paperBase, type IssueOptions } from './base';
 import { nextNumber } from './numbering';
 import { companyParty, requireCustomer } from './parties';
 import { issueInTx, paperSummary } from './register';
@@ -51,7 +51,7 @@ export async function issueIouInTx(trx: Db, input: IouInput, actor: string): Pro
   }
   const customer = await requireCustomer(trx, doc.customer_id);
   const issuedAt = nowStamp();
-  const number = await nextNumber(trx, 'iou', issuedAt.slice(0, 10));
+  const number = await nextNumber(trx, 'iou', localDay(issuedAt));
   const base = paperBase('iou', number, customer, await companyParty(trx), issuedAt, input);
   const data: IouPaper = {
     ...base,

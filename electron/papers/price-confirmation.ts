@@ -11,7 +11,7 @@ import { currentActor, nowStamp, writeTx, type Db } from '../db/tx';
 import { LedgerError } from '../errors';
 import { audit } from '../repos/audit';
 import { parseAmountField, postInvoice, type InvoiceInput } from '../services/ledger';
-import { paperBase } from './base';
+import { localDay, paperBase } from './base';
 import { creditCheck } from './credit-seam';
 import { nextNumber } from './numbering';
 import { companyParty, requireCustomer } from './parties';
@@ -40,7 +40,7 @@ export async function createPriceConfirmation(db: Db, input: PcCreateInput, acto
     const total = lines.reduce((s, l) => s + l.amount, 0);
     if (total <= 0) throw new LedgerError('error.amountPositive', {}, 'lines');
     const issuedAt = nowStamp();
-    const number = await nextNumber(trx, 'price_confirmation', issuedAt.slice(0, 10));
+    const number = await nextNumber(trx, 'price_confirmation', localDay(issuedAt));
     // The credit seam: goods promised on credit are checked before the paper exists.
     const pass = await creditCheck(trx, { customerId: customer.id, amount: total, date: input.date, context: 'confirmation', reference: number, override: input.override });
     const pc = await trx

@@ -10,6 +10,7 @@ import { currentActor, nowStamp, writeTx, type Db } from '../db/tx';
 import { LedgerError } from '../errors';
 import { audit } from '../repos/audit';
 import { parseAmountField } from '../services/ledger';
+import { localDay } from './base';
 import { decodeScan, getFile, putFile } from './files';
 import { paperDetail } from './register';
 
@@ -40,7 +41,8 @@ export async function recordSignBack(db: Db, input: SignBackInput, actor = curre
     if (p.voided_at) throw new LedgerError('error.paperVoided', { number: p.number });
     if (!p.needs_signature) throw new LedgerError('error.paperNoSignature', { number: p.number });
     if (p.sign_back_id) throw new LedgerError('error.paperAlreadyReturned', { number: p.number });
-    if (input.returnedOn < p.issued_at.slice(0, 10)) throw new LedgerError('error.returnedBeforeIssue', { date: p.issued_at.slice(0, 10) }, 'returnedOn');
+    const issuedOn = localDay(p.issued_at);
+    if (input.returnedOn < issuedOn) throw new LedgerError('error.returnedBeforeIssue', { date: issuedOn }, 'returnedOn');
     const isStatement = p.kind === 'statement';
     if (isStatement !== (input.outcome !== 'signed')) throw new LedgerError('error.signBackOutcome', {}, 'outcome');
     let customerAmount: number | null = null;
