@@ -5,6 +5,11 @@
  */
 import type { Locator, Page } from 'playwright-core';
 
+/** The one DOM method the models call on the grid (the test project has no DOM types). */
+interface Scrollable {
+  scrollTo(to: { left?: number; top?: number }): void;
+}
+
 export class GridModel {
   constructor(
     readonly page: Page,
@@ -13,6 +18,10 @@ export class GridModel {
 
   grid(): Locator {
     return this.root.locator('[role=grid]');
+  }
+
+  async scrollTo(to: { left?: number; top?: number }): Promise<void> {
+    await this.grid().evaluate((el, t) => (el as unknown as Scrollable).scrollTo(t), to);
   }
 
   headers(): Locator {
@@ -66,7 +75,7 @@ export class GridModel {
   /** Scroll the grid sideways until a column's header is drawn (columns are virtualized). */
   async reveal(column: string): Promise<void> {
     for (let x = 0; x < 20_000 && (await this.header(column).count()) === 0; x += 300) {
-      await this.grid().evaluate(`(el) => el.scrollTo({ left: ${x} })`);
+      await this.grid().evaluate((el, left) => (el as unknown as Scrollable).scrollTo({ left }), x);
       await this.page.waitForTimeout(30);
     }
     await this.header(column).scrollIntoViewIfNeeded();

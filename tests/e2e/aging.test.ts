@@ -148,7 +148,7 @@ describe('aging workspace in the browser', () => {
     const mine = rows.customer.filter((k) => view.customers.salesperson[k] === people[0]).length;
     await expect.poll(() => grid.rowCount().textContent()).toBe(`${mine} of ${rows.customer.length} rows`);
     await page.locator('[data-chip=filter-salesperson] button').click();
-    await grid.grid().evaluate('(el) => el.scrollTo({ left: 0 })');
+    await grid.scrollTo({ left: 0 });
 
     const code = view.customers.code[rows.customer[3]];
     menu = await grid.openMenu('code');
@@ -251,6 +251,7 @@ describe('aging workspace in the browser', () => {
     await expect.poll(() => grid.rowCount().textContent()).toBe(`${inv.id.length} rows`);
     // Virtualized: far fewer rows and columns in the DOM than in the view.
     expect(await grid.bodyRows().count()).toBeLessThan(80);
+    expect(await grid.headers().count()).toBeLessThan(Number(await grid.grid().getAttribute('aria-colcount')));
     await grid.header('days').locator('.sort-button').click();
     const oldest = Math.max(...inv.days);
     await expect.poll(() => grid.cellText(grid.bodyRows().first(), 'days')).toBe(String(oldest));
