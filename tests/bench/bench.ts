@@ -2,7 +2,7 @@
  * `npm run bench`: builds demo ledgers of 10k and 500k invoices through the real CSV import and
  * prints timings as JSON. Later features add their figures here.
  *   npm run bench                 both sizes
- *   npm run bench -- --only 10k   one size
+ *   npm run bench -- --only 10k   one size (10k, 500k, or import for the wizard's 100k-row import)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +19,9 @@ import { generateDemoData } from '../../electron/services/demo-data';
 import { createLedger } from '../../electron/services/ledger';
 import { statementData } from '../../electron/services/statement';
 import { rng } from '../../electron/services/demo-data';
+import { benchRatings } from './credit-bench';
+import { benchImportWizard } from './import-bench';
+import { benchStatements } from './papers-bench';
 
 const SIZES = {
   '10k': { customers: 200, invoices: 10_000, receipts: 8_000 },
@@ -82,7 +85,12 @@ async function benchSize(name: keyof typeof SIZES, dir: string) {
   const [problems, checkMs] = await timed(() => checkLedger(ledger));
   const [verified, verifyMs] = await timed(() => verifyLedger(ledger));
   await ledger.close();
+  // Figures of the later features, on the same ledger.
+  const credit = await benchRatings(ledgerFile);
+  const statements = await benchStatements(ledgerFile);
   return {
+    credit,
+    statements,
     size: name,
     counts: data.counts,
     generate_ms: Math.round(genMs),
@@ -108,9 +116,11 @@ async function main() {
   const { values } = parseArgs({ options: { only: { type: 'string' }, keep: { type: 'boolean' } } });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arw-bench-'));
   const names = (values.only ? [values.only] : Object.keys(SIZES)) as (keyof typeof SIZES)[];
-  const results = [];
-  for (const n of names) {
+  const results: unknown[] = [];
+  if (!values.only || values.only === 'import') results.push({ import_wizard_100k: await benchImportWizard({ rows: 100_000 }) });
+  for (const n of names.filter((x) => (x as string) !== 'import')) {
     if (!(n in SIZES)) throw new Error(`unknown size ${n}`);
+    process.stderr.write(`bench ${n}…\n`);
     results.push(await benchSize(n, dir));
     process.stderr.write(`bench ${n} done\n`);
   }
