@@ -18,10 +18,10 @@ export interface InvoiceColumns {
   customer: number[];
   id: number[];
   number: string[];
-  date: string[];
-  dueDate: string[];
-  /** As-of date minus due date. */
+  /** As-of date minus due date (the due date is derived from it: see invoiceDates). */
   days: number[];
+  /** Due date minus invoice date (the invoice date is derived from it). */
+  terms: number[];
   open: number[];
   /** Index of the bucket (settings.bucketBounds). */
   bucket: number[];

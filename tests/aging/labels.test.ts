@@ -5,7 +5,7 @@ import { en } from '../../renderer/src/i18n/en';
 import { zh } from '../../renderer/src/i18n/zh';
 import type { Translate } from '../../renderer/src/i18n';
 import { bucketLabels } from '../../renderer/src/pages/aging/labels';
-import { customerRows, invoiceRows } from '../../renderer/src/pages/aging/rows';
+import { customerRows, InvoiceTable } from '../../renderer/src/pages/aging/rows';
 import type { AgingView } from '../../shared/aging-workspace/types';
 
 const tr = (dict: Record<string, string>): Translate => (key, params) => (dict[key] ?? key).replace(/\{(\w+)\}/g, (_, n: string) => String(params?.[n] ?? ''));
@@ -45,15 +45,17 @@ describe('aging buckets, classes and recovery', () => {
 describe('columnar view to grid rows', () => {
   const view = {
     customers: { id: [7, 9], code: ['A', 'B'], name: ['甲', '乙'], salesperson: ['Li', 'Wang'], currency: ['CNY', 'JPY'] },
-    invoices: { customer: [1, 0], id: [11, 12], number: ['I-1', 'I-2'], date: ['2025-01-01', '2025-02-01'], dueDate: ['2025-01-31', '2025-03-03'], days: [150, 119], open: [500, 60001], bucket: [4, 4], cls: [2, 4], overridden: [0, 1] },
+    asOf: '2025-06-30',
+    invoices: { customer: [1, 0], id: [11, 12], number: ['I-1', 'I-2'], days: [150, 119], terms: [30, 30], open: [500, 60001], bucket: [4, 4], cls: [2, 4], overridden: [0, 1] },
     rows: { customer: [1], buckets: [[1], [2], [3], [4], [5], [6], [7], [8]], total: [36], unapplied: [0], net: [36], invoices: [1], maxDays: [150], worstClass: [2] },
   } as unknown as AgingView;
 
-  it('rebuilds invoice rows with their customer and class', () => {
-    expect(invoiceRows(view)).toEqual([
-      { id: 11, customerId: 9, code: 'B', name: '乙', salesperson: 'Wang', currency: 'JPY', number: 'I-1', date: '2025-01-01', dueDate: '2025-01-31', days: 150, open: 500, bucket: 4, cls: 'doubtful', overridden: false },
-      { id: 12, customerId: 7, code: 'A', name: '甲', salesperson: 'Li', currency: 'CNY', number: 'I-2', date: '2025-02-01', dueDate: '2025-03-03', days: 119, open: 60001, bucket: 4, cls: 'dead', overridden: true },
-    ]);
+  it('reads invoice rows by index, with their customer, dates rebuilt from day counts, and class', () => {
+    const tbl = new InvoiceTable(view);
+    expect(tbl.rows).toEqual([0, 1]);
+    const row = (i: number) => [tbl.id(i), tbl.customerId(i), tbl.code(i), tbl.name(i), tbl.salesperson(i), tbl.currency(i), tbl.number(i), tbl.date(i), tbl.dueDate(i), tbl.days(i), tbl.open(i), tbl.bucket(i), tbl.cls(i), tbl.overridden(i)];
+    expect(row(0)).toEqual([11, 9, 'B', '乙', 'Wang', 'JPY', 'I-1', '2025-01-01', '2025-01-31', 150, 500, 4, 'doubtful', false]);
+    expect(row(1)).toEqual([12, 7, 'A', '甲', 'Li', 'CNY', 'I-2', '2025-02-01', '2025-03-03', 119, 60001, 4, 'dead', true]);
   });
 
   it('rebuilds customer rows with their buckets', () => {

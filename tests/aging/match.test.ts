@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUCKETS } from '../../shared/aging';
+import { InvoiceDates } from '../../shared/aging-workspace/periods';
 import { DEFAULT_SETTINGS, FOUNDATION_BUCKET_BOUNDS, ruleRecovery } from '../../shared/aging-workspace/settings';
 import { toDecimalString } from '../../shared/money';
 import type { Ledger } from '../../electron/db/open';
@@ -59,9 +60,10 @@ describe('aging workspace figures match the foundation to the cent', () => {
       const inv = (await agingView(ledger.db, asOf, 'invoice')).invoices!;
       expect(inv.id).toEqual(report.rows.map((r) => r.invoiceId));
       expect(inv.open).toEqual(report.rows.map((r) => r.total));
-      expect(inv.dueDate).toEqual(report.rows.map((r) => r.dueDate));
+      const dates = new InvoiceDates(asOf);
+      expect(inv.days.map((d) => dates.dueDate(d))).toEqual(report.rows.map((r) => r.dueDate));
       expect(inv.number).toEqual(report.rows.map((r) => r.invoiceNumber));
-      expect(inv.date).toEqual(report.rows.map((r) => r.invoiceDate));
+      expect(inv.days.map((d, i) => dates.date(d, inv.terms[i]))).toEqual(report.rows.map((r) => r.invoiceDate));
       expect(inv.days).toEqual(report.rows.map((r) => r.daysOverdue));
       expect(inv.bucket.map((b) => BUCKETS[b])).toEqual(report.rows.map((r) => BUCKETS.find((k) => r[k] !== 0)));
     }

@@ -1,26 +1,29 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { AgingView } from '../../../../shared/aging-workspace/types';
 import { Grid } from '../../components/grid/Grid';
 import { useI18n } from '../../i18n';
 import { customerColumns, invoiceColumns } from './columns';
-import { customerRows, invoiceRows, type CustomerRow, type InvoiceRow } from './rows';
+import { customerRows, InvoiceTable, type CustomerRow } from './rows';
 
 /** Every open invoice on the as-of date; Enter or double-click opens its allocations. */
-export function InvoiceGrid(props: { view: AgingView; onOpen(row: InvoiceRow): void }) {
+export function InvoiceGrid(props: { view: AgingView; onOpen(invoiceId: number): void }) {
   const { t } = useI18n();
-  const { view } = props;
-  const rows = useMemo(() => invoiceRows(view), [view]);
-  const columns = useMemo(() => invoiceColumns(t, rows, view.settings.bucketBounds, view.digits), [t, rows, view]);
+  const { view, onOpen } = props;
+  const tbl = useMemo(() => new InvoiceTable(view), [view]);
+  const columns = useMemo(() => invoiceColumns(t, tbl, view.settings.bucketBounds, view.digits), [t, tbl, view]);
+  const rowId = useCallback((i: number) => String(tbl.id(i)), [tbl]);
+  const rowClass = useCallback((i: number) => `cls-${tbl.cls(i)}`, [tbl]);
+  const open = useCallback((i: number) => onOpen(tbl.id(i)), [tbl, onOpen]);
   return (
-    <Grid<InvoiceRow>
+    <Grid<number>
       gridId={view.customerId === null ? 'aging-invoices' : 'aging-customer-invoices'}
       label={t('aging.title')}
-      data={rows}
+      data={tbl.rows}
       columns={columns}
-      getRowId={(r) => String(r.id)}
+      getRowId={rowId}
       pinned={['code', 'name']}
-      onRowActivate={props.onOpen}
-      rowClassName={(r) => `cls-${r.cls}`}
+      onRowActivate={open}
+      rowClassName={rowClass}
       showTotals
       totalsDigits={view.digits}
       rowHeight={28}

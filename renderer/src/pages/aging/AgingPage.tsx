@@ -102,7 +102,7 @@ export function AgingPage() {
               )}
             </nav>
             {data.by === 'invoice' ? (
-              <InvoiceGrid key={`i${data.customerId}`} view={data} onOpen={(r) => setInvoiceId(r.id)} />
+              <InvoiceGrid key={`i${data.customerId}`} view={data} onOpen={setInvoiceId} />
             ) : (
               <CustomerGrid view={data} onOpen={(r) => setCustomer({ id: r.customerId, code: r.code, name: r.name })} />
             )}

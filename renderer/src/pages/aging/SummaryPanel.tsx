@@ -12,7 +12,8 @@ import { RecoveryTable } from './RecoveryTable';
  */
 export function SummaryPanel(props: { view: AgingView; onEditSettings(): void }) {
   const { view } = props;
-  const trend = useLoad(() => call('aging-trend', { asOf: view.asOf }), [view.asOf, view.settings]);
+  const settingsKey = JSON.stringify(view.settings);
+  const trend = useLoad(() => call('aging-trend', { asOf: view.asOf }), [view.asOf, settingsKey]);
   return (
     <div className="aging-summary" data-testid="aging-summary">
       <ClassCards summary={view.summary} digits={view.digits} />

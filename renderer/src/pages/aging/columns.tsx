@@ -6,14 +6,14 @@ import type { Translate } from '../../i18n';
 import { amountColumnWidth } from '../../lib/columnWidth';
 import { ClassBadge } from './ClassBadge';
 import { bucketLabels, classLabel } from './labels';
-import type { CompareRow, CustomerRow, InvoiceRow } from './rows';
+import type { CompareRow, CustomerRow, InvoiceTable } from './rows';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Cols<T> = ColumnDef<T, any>[];
 
 const rowDigits = (r: { currency: string }) => currencyDigits(r.currency);
 
-function money<T extends { currency: string }>(id: string, header: string, get: (r: T) => number, rows: readonly T[], digits: number, blankZero = true): ColumnDef<T, number> {
+function money<T>(id: string, header: string, get: (r: T) => number, rows: readonly T[], digits: number, blankZero = true, digitsOf: (r: T) => number = rowDigits as unknown as (r: T) => number): ColumnDef<T, number> {
   // Wide enough for the largest amount and the total: one plain pass (100,000 rows).
   let maxAbs = 0;
   let negative = false;
@@ -29,34 +29,37 @@ function money<T extends { currency: string }>(id: string, header: string, get: 
     accessorFn: get,
     header,
     size: amountColumnWidth([negative ? -maxAbs : maxAbs, total], digits, header, 84),
-    meta: { kind: 'money', align: 'right', digits: rowDigits, blankZero },
+    meta: { kind: 'money', align: 'right', digits: digitsOf, blankZero },
   };
 }
 
 const classLabelOf = (t: Translate) => (i: unknown) => (typeof i === 'number' && CLASSES[i] ? classLabel(CLASSES[i], t) : '');
 
-export function invoiceColumns(t: Translate, rows: readonly InvoiceRow[], bounds: readonly number[], digits: number): Cols<InvoiceRow> {
-  const col = createColumnHelper<InvoiceRow>();
+export function invoiceColumns(t: Translate, tbl: InvoiceTable, bounds: readonly number[], digits: number): Cols<number> {
+  const col = createColumnHelper<number>();
   const labels = bucketLabels(bounds, t);
+  const rows = tbl.rows;
+  const rowDigitsOf = (i: number) => currencyDigits(tbl.currency(i));
+  const amount = (id: string, header: string, get: (i: number) => number, blankZero = true) => money(id, header, get, rows, digits, blankZero, rowDigitsOf);
   return [
-    col.accessor('code', { header: t('agingWs.code'), size: 84 }),
-    col.accessor('name', { header: t('agingWs.name'), size: 190 }),
-    col.accessor('number', { header: t('agingWs.invoice'), size: 118 }),
-    col.accessor('date', { header: t('agingWs.date'), size: 96, meta: { kind: 'date' } }),
-    col.accessor('dueDate', { header: t('agingWs.dueDate'), size: 96, meta: { kind: 'date' } }),
-    col.accessor('days', { header: t('agingWs.days'), size: 76, meta: { kind: 'number', align: 'right' } }),
-    col.accessor('bucket', { header: t('agingWs.bucket'), size: 92, meta: { kind: 'set', label: (i: number) => labels[i] ?? '' } }),
-    col.accessor((r) => CLASSES.indexOf(r.cls), {
+    col.accessor(tbl.code, { id: 'code', header: t('agingWs.code'), size: 84 }),
+    col.accessor(tbl.name, { id: 'name', header: t('agingWs.name'), size: 190 }),
+    col.accessor(tbl.number, { id: 'number', header: t('agingWs.invoice'), size: 118 }),
+    col.accessor(tbl.date, { id: 'date', header: t('agingWs.date'), size: 96, meta: { kind: 'date' } }),
+    col.accessor(tbl.dueDate, { id: 'dueDate', header: t('agingWs.dueDate'), size: 96, meta: { kind: 'date' } }),
+    col.accessor(tbl.days, { id: 'days', header: t('agingWs.days'), size: 76, meta: { kind: 'number', align: 'right' } }),
+    col.accessor(tbl.bucket, { id: 'bucket', header: t('agingWs.bucket'), size: 92, meta: { kind: 'set', label: (i: number) => labels[i] ?? '' } }),
+    col.accessor(tbl.clsIndex, {
       id: 'class',
       header: t('agingWs.class'),
       size: 112,
       meta: { kind: 'set', label: classLabelOf(t) },
-      cell: (c) => <ClassBadge cls={c.row.original.cls} manual={c.row.original.overridden} />,
+      cell: (c) => <ClassBadge cls={tbl.cls(c.row.original)} manual={tbl.overridden(c.row.original)} />,
     }),
-    money('open', t('agingWs.open'), (r: InvoiceRow) => r.open, rows, digits, false),
-    ...labels.map((label, i) => money(`b${i}`, label, (r: InvoiceRow) => (r.bucket === i ? r.open : 0), rows, digits)),
-    col.accessor('salesperson', { header: t('agingWs.salesperson'), size: 96, meta: { kind: 'set' } }),
-    col.accessor('currency', { header: t('agingWs.currency'), size: 64, meta: { kind: 'set' } }),
+    amount('open', t('agingWs.open'), tbl.open, false),
+    ...labels.map((label, b) => amount(`b${b}`, label, (i: number) => (tbl.bucket(i) === b ? tbl.open(i) : 0))),
+    col.accessor(tbl.salesperson, { id: 'salesperson', header: t('agingWs.salesperson'), size: 96, meta: { kind: 'set' } }),
+    col.accessor(tbl.currency, { id: 'currency', header: t('agingWs.currency'), size: 64, meta: { kind: 'set' } }),
   ];
 }
 

@@ -1,23 +1,7 @@
 /** The columnar view from main turned into row objects for the grid (once per load). */
 import { CLASSES, type CollectionClass } from '../../../../shared/aging-workspace/settings';
+import { InvoiceDates } from '../../../../shared/aging-workspace/periods';
 import type { AgingCompare, AgingView } from '../../../../shared/aging-workspace/types';
-
-export interface InvoiceRow {
-  id: number;
-  customerId: number;
-  code: string;
-  name: string;
-  salesperson: string;
-  currency: string;
-  number: string;
-  date: string;
-  dueDate: string;
-  days: number;
-  open: number;
-  bucket: number;
-  cls: CollectionClass;
-  overridden: boolean;
-}
 
 export interface CustomerRow {
   customerId: number;
@@ -46,31 +30,39 @@ export interface CompareRow {
   totalB: number;
 }
 
-export function invoiceRows(v: AgingView): InvoiceRow[] {
-  const c = v.customers;
-  const inv = v.invoices;
-  if (!inv) return [];
-  const out = new Array<InvoiceRow>(inv.id.length);
-  for (let i = 0; i < out.length; i++) {
-    const k = inv.customer[i];
-    out[i] = {
-      id: inv.id[i],
-      customerId: c.id[k],
-      code: c.code[k],
-      name: c.name[k],
-      salesperson: c.salesperson[k],
-      currency: c.currency[k],
-      number: inv.number[i],
-      date: inv.date[i],
-      dueDate: inv.dueDate[i],
-      days: inv.days[i],
-      open: inv.open[i],
-      bucket: inv.bucket[i],
-      cls: CLASSES[inv.cls[i]],
-      overridden: inv.overridden[i] === 1,
-    };
+/**
+ * Open invoices straight from the columnar view: grid rows are indexes (no object per invoice
+ * for 100,000 rows), read through these accessors.
+ */
+export class InvoiceTable {
+  readonly rows: number[];
+  private readonly dates: InvoiceDates;
+
+  constructor(readonly view: AgingView) {
+    const n = view.invoices?.id.length ?? 0;
+    this.rows = Array.from({ length: n }, (_, i) => i);
+    this.dates = new InvoiceDates(view.asOf);
   }
-  return out;
+
+  private get inv() {
+    return this.view.invoices!;
+  }
+
+  id = (i: number) => this.inv.id[i];
+  customerId = (i: number) => this.view.customers.id[this.inv.customer[i]];
+  code = (i: number) => this.view.customers.code[this.inv.customer[i]];
+  name = (i: number) => this.view.customers.name[this.inv.customer[i]];
+  salesperson = (i: number) => this.view.customers.salesperson[this.inv.customer[i]];
+  currency = (i: number) => this.view.customers.currency[this.inv.customer[i]];
+  number = (i: number) => this.inv.number[i];
+  days = (i: number) => this.inv.days[i];
+  dueDate = (i: number) => this.dates.dueDate(this.inv.days[i]);
+  date = (i: number) => this.dates.date(this.inv.days[i], this.inv.terms[i]);
+  open = (i: number) => this.inv.open[i];
+  bucket = (i: number) => this.inv.bucket[i];
+  clsIndex = (i: number) => this.inv.cls[i];
+  cls = (i: number): CollectionClass => CLASSES[this.inv.cls[i]];
+  overridden = (i: number) => this.inv.overridden[i] === 1;
 }
 
 export function customerRows(v: AgingView): CustomerRow[] {
