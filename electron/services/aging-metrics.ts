@@ -53,7 +53,7 @@ async function receivables(db: Db, asOf: string): Promise<{ total: number; curre
 const ratio = (num: number, den: number) => (den === 0 ? null : Math.round((num / den) * 10_000) / 10_000);
 
 export async function agingMetrics(db: Db, from: string, to: string): Promise<AgingMetrics> {
-  if (from > to) throw new LedgerError('error.aging.period', { from, to }, 'from');
+  if (from > to) throw new LedgerError('error.agingPeriod', { from, to }, 'from');
   const days = daysBetween(from, to) + 1;
   const opening = await receivables(db, addDays(from, -1));
   const closing = await receivables(db, to);

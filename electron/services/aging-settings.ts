@@ -19,7 +19,7 @@ export async function getAgingSettings(db: Db): Promise<AgingSettings> {
 
 export async function setAgingSettings(db: Db, s: AgingSettings): Promise<AgingSettings> {
   const problem = settingsProblem(s);
-  if (problem) throw new LedgerError(`error.aging.${problem}`, {}, problem);
+  if (problem) throw new LedgerError(`error.aging${problem[0].toUpperCase()}${problem.slice(1)}`, {}, problem);
   const value = { bucketBounds: [...s.bucketBounds], classBounds: [...s.classBounds] as AgingSettings['classBounds'], recoveryBp: [...s.recoveryBp] };
   await writeTx(db, async (trx) => {
     const before = await getAgingSettings(trx);

@@ -101,14 +101,14 @@ describe('aging workspace on a ledger with known figures', () => {
     expect(m.cei).toBe(0.1111);
     const empty = await agingMetrics(k.ledger.db, '2020-01-01', '2020-01-31');
     expect([empty.dso, empty.overdueRatio, empty.cei]).toEqual([null, null, null]);
-    await expect(agingMetrics(k.ledger.db, '2025-07-01', '2025-06-01')).rejects.toMatchObject({ key: 'error.aging.period' });
+    await expect(agingMetrics(k.ledger.db, '2025-07-01', '2025-06-01')).rejects.toMatchObject({ key: 'error.agingPeriod' });
   });
 
   it('keeps settings in the ledger, refuses bad ones, and re-buckets by them', async () => {
     expect(await getAgingSettings(k.ledger.db)).toEqual(DEFAULT_SETTINGS);
-    await expect(setAgingSettings(k.ledger.db, { ...DEFAULT_SETTINGS, bucketBounds: [0, 60, 30] })).rejects.toMatchObject({ key: 'error.aging.bounds' });
-    await expect(setAgingSettings(k.ledger.db, { ...DEFAULT_SETTINGS, recoveryBp: [8000] })).rejects.toMatchObject({ key: 'error.aging.recovery' });
-    await expect(setAgingSettings(k.ledger.db, { ...DEFAULT_SETTINGS, classBounds: [90, 60, 730] })).rejects.toMatchObject({ key: 'error.aging.classBounds' });
+    await expect(setAgingSettings(k.ledger.db, { ...DEFAULT_SETTINGS, bucketBounds: [0, 60, 30] })).rejects.toMatchObject({ key: 'error.agingBounds' });
+    await expect(setAgingSettings(k.ledger.db, { ...DEFAULT_SETTINGS, recoveryBp: [8000] })).rejects.toMatchObject({ key: 'error.agingRecovery' });
+    await expect(setAgingSettings(k.ledger.db, { ...DEFAULT_SETTINGS, classBounds: [90, 60, 730] })).rejects.toMatchObject({ key: 'error.agingClassBounds' });
     const custom = { bucketBounds: [0, 90, 365], classBounds: [30, 120, 360] as [number, number, number], recoveryBp: [10000, 9000, 5000, 1000] };
     await setAgingSettings(k.ledger.db, custom);
     expect(await getAgingSettings(k.ledger.db)).toEqual(custom);

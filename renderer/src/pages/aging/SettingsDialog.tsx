@@ -25,9 +25,9 @@ export function SettingsDialog(props: { settings: AgingSettings; onClose(): void
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!bounds) return setError(t('error.aging.bounds'));
+    if (!bounds) return setError(t('error.agingBounds'));
     const recoveryBp = shownRates.map((r) => (/^\d+(\.\d{1,2})?$/.test(r.trim()) ? Math.round(Number(r.trim()) * 100) : NaN));
-    if (recoveryBp.some((x) => !Number.isInteger(x))) return setError(t('error.aging.recovery'));
+    if (recoveryBp.some((x) => !Number.isInteger(x))) return setError(t('error.agingRecovery'));
     const cb = classBounds.map((x) => (/^\d+$/.test(x.trim()) ? Number(x) : NaN)) as [number, number, number];
     const r = await invoke('aging-settings-set', { bucketBounds: bounds, classBounds: cb, recoveryBp });
     if (!r.ok) return setError(tError(r.error));

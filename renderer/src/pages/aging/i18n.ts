@@ -95,10 +95,10 @@ export const agingWsEn = {
   'agingWs.history': 'Class history',
   'agingWs.historyLine': '{date}: {cls} — {reason} ({actor}, {at})',
   'agingWs.openLedger': 'Open customer ledger',
-  'error.aging.bounds': 'Bucket limits must be whole days, ascending, starting at 0 or more',
-  'error.aging.classBounds': 'Class limits must be whole days, ascending, the first at least 1',
-  'error.aging.recovery': 'Each recovery rate must be between 0% and 100%',
-  'error.aging.period': 'The period must end on or after its start',
+  'error.agingBounds': 'Bucket limits must be whole days, ascending, starting at 0 or more',
+  'error.agingClassBounds': 'Class limits must be whole days, ascending, the first at least 1',
+  'error.agingRecovery': 'Each recovery rate must be between 0% and 100%',
+  'error.agingPeriod': 'The period must end on or after its start',
 } as const;
 
 export const agingWsZh: Record<keyof typeof agingWsEn, string> = {
@@ -197,8 +197,8 @@ export const agingWsZh: Record<keyof typeof agingWsEn, string> = {
   'agingWs.history': '类别变更记录',
   'agingWs.historyLine': '{date}：{cls} — {reason}（{actor}，{at}）',
   'agingWs.openLedger': '打开客户往来账',
-  'error.aging.bounds': '账龄段上限须为递增的整数天数，且不小于 0',
-  'error.aging.classBounds': '类别上限须为递增的整数天数，第一个至少为 1',
-  'error.aging.recovery': '回收率须在 0% 到 100% 之间',
-  'error.aging.period': '期间的截止日期不能早于起始日期',
+  'error.agingBounds': '账龄段上限须为递增的整数天数，且不小于 0',
+  'error.agingClassBounds': '类别上限须为递增的整数天数，第一个至少为 1',
+  'error.agingRecovery': '回收率须在 0% 到 100% 之间',
+  'error.agingPeriod': '期间的截止日期不能早于起始日期',
 };
