@@ -111,10 +111,13 @@ export function summarise(c: Classified, unapplied: Map<number, number>, setting
 function invoiceColumns(c: Classified, index: Map<number, number>): InvoiceColumns {
   const inv = c.invoices;
   const cust = inv.map((r) => index.get(r.customer_id)!);
-  // Customer code order, oldest due first within each customer, as the foundation's report orders them.
+  // Customer code order, oldest due first within each customer, as the foundation's report orders
+  // them: one numeric key (customer position, then days overdue descending), numbers only on ties.
+  const key = new Float64Array(inv.length);
+  for (let i = 0; i < inv.length; i++) key[i] = cust[i] * 1e6 - c.days[i];
   const order = inv
     .map((_, i) => i)
-    .sort((a, b) => cust[a] - cust[b] || (inv[a].due_date < inv[b].due_date ? -1 : inv[a].due_date > inv[b].due_date ? 1 : 0) || (inv[a].number < inv[b].number ? -1 : inv[a].number > inv[b].number ? 1 : 0));
+    .sort((a, b) => key[a] - key[b] || (inv[a].number < inv[b].number ? -1 : inv[a].number > inv[b].number ? 1 : 0));
   return {
     customer: order.map((i) => cust[i]),
     id: order.map((i) => inv[i].id),

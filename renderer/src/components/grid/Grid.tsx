@@ -58,6 +58,8 @@ export interface GridProps<T, S = never> {
   showTotals?: boolean;
   /** Digits of money totals and subtotals (the base currency's). */
   totalsDigits?: number;
+  /** Column totals of all the data, when already known (spares summing 100,000 rows before the first paint). */
+  totals?: Record<string, number>;
   emptyText?: string;
   rowHeight?: number;
   className?: string;
@@ -145,6 +147,7 @@ export function Grid<T, S = never>(props: GridProps<T, S>) {
     collapsed,
     detailsOpen,
     detailCount: hasDetails ? detailCount : undefined,
+    knownTotals: props.totals,
   });
   const { cache, items } = view;
 

@@ -12,6 +12,8 @@ export interface ViewInputs {
   collapsed: ReadonlySet<string>;
   detailsOpen: ReadonlySet<number>;
   detailCount?: (index: number) => number;
+  /** Totals of the whole data set, known in advance: used while nothing is filtered out. */
+  knownTotals?: Record<string, number>;
 }
 
 export function useGridView<T>(data: readonly T[], columns: EngineColumn<T>[], inputs: ViewInputs): View & { cache: ValueCache<T> } {
@@ -29,6 +31,8 @@ export function useGridView<T>(data: readonly T[], columns: EngineColumn<T>[], i
       }),
     [cache, sorted, inputs.grouping, inputs.sorting, inputs.collapsed, inputs.detailsOpen, inputs.detailCount],
   );
-  const totals = useMemo(() => sums(cache, sorted), [cache, sorted]);
+  const unfiltered = filtered.length === data.length;
+  const { knownTotals } = inputs;
+  const totals = useMemo(() => (unfiltered && knownTotals ? knownTotals : sums(cache, sorted)), [cache, sorted, unfiltered, knownTotals]);
   return { cache, items, rows: sorted, totals };
 }

@@ -14,6 +14,12 @@ export function InvoiceGrid(props: { view: AgingView; onOpen(invoiceId: number):
   const rowId = useCallback((i: number) => String(tbl.id(i)), [tbl]);
   const rowClass = useCallback((i: number) => `cls-${tbl.cls(i)}`, [tbl]);
   const open = useCallback((i: number) => onOpen(tbl.id(i)), [tbl, onOpen]);
+  const totals = useMemo(() => {
+    // The view's own totals (exact, from main) while nothing is filtered: no summing before the first paint.
+    const out: Record<string, number> = { open: view.summary.total };
+    view.summary.bucketTotals.forEach((v, b) => (out[`b${b}`] = v));
+    return out;
+  }, [view]);
   return (
     <Grid<number>
       gridId={view.customerId === null ? 'aging-invoices' : 'aging-customer-invoices'}
@@ -25,6 +31,7 @@ export function InvoiceGrid(props: { view: AgingView; onOpen(invoiceId: number):
       onRowActivate={open}
       rowClassName={rowClass}
       showTotals
+      totals={totals}
       totalsDigits={view.digits}
       rowHeight={28}
       emptyText={t('aging.empty')}

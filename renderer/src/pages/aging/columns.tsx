@@ -3,7 +3,7 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { CLASSES } from '../../../../shared/aging-workspace/settings';
 import { currencyDigits } from '../../../../shared/money';
 import type { Translate } from '../../i18n';
-import { amountColumnWidth } from '../../lib/columnWidth';
+import { amountColumnWidth, textWidth } from '../../lib/columnWidth';
 import { ClassBadge } from './ClassBadge';
 import { bucketLabels, classLabel } from './labels';
 import type { CompareRow, CustomerRow, InvoiceTable } from './rows';
@@ -13,24 +13,45 @@ type Cols<T> = ColumnDef<T, any>[];
 
 const rowDigits = (r: { currency: string }) => currencyDigits(r.currency);
 
-function money<T>(id: string, header: string, get: (r: T) => number, rows: readonly T[], digits: number, blankZero = true, digitsOf: (r: T) => number = rowDigits as unknown as (r: T) => number): ColumnDef<T, number> {
-  // Wide enough for the largest amount and the total: one plain pass (100,000 rows).
+/** Largest magnitude (signed when any is negative) and total of some amounts: what a column's width must fit. */
+function extent(values: Iterable<number>): [number, number] {
   let maxAbs = 0;
   let negative = false;
   let total = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const v = get(rows[i]);
+  for (const v of values) {
     total += v;
     if (v < 0) negative = true;
     if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
   }
+  return [negative ? -maxAbs : maxAbs, total];
+}
+
+function money<T>(
+  id: string,
+  header: string,
+  get: (r: T) => number,
+  rows: readonly T[],
+  digits: number,
+  blankZero = true,
+  digitsOf: (r: T) => number = rowDigits as unknown as (r: T) => number,
+  known?: [number, number],
+): ColumnDef<T, number> {
+  // Wide enough for the largest amount and the total.
+  const fits = known ?? extent(rows.map(get));
   return {
     id,
     accessorFn: get,
     header,
-    size: amountColumnWidth([negative ? -maxAbs : maxAbs, total], digits, header, 84),
+    size: amountColumnWidth(fits, digits, header, 84),
     meta: { kind: 'money', align: 'right', digits: digitsOf, blankZero },
   };
+}
+
+/** The longest of some texts (its width decides the column's). */
+function longest(texts: readonly string[]): string {
+  let best = '';
+  for (const s of texts) if (s.length > best.length) best = s;
+  return best;
 }
 
 const classLabelOf = (t: Translate) => (i: unknown) => (typeof i === 'number' && CLASSES[i] ? classLabel(CLASSES[i], t) : '');
@@ -40,11 +61,23 @@ export function invoiceColumns(t: Translate, tbl: InvoiceTable, bounds: readonly
   const labels = bucketLabels(bounds, t);
   const rows = tbl.rows;
   const rowDigitsOf = (i: number) => currencyDigits(tbl.currency(i));
-  const amount = (id: string, header: string, get: (i: number) => number, blankZero = true) => money(id, header, get, rows, digits, blankZero, rowDigitsOf);
+  // One pass over the columns for every amount column's width (100,000 rows).
+  const inv = tbl.view.invoices!;
+  const perBucket = labels.map(() => [] as number[]);
+  let biggest = 0;
+  for (let i = 0; i < inv.open.length; i++) {
+    const v = Math.abs(inv.open[i]);
+    if (v > biggest) biggest = v;
+    const b = inv.bucket[i];
+    if (v > (perBucket[b][0] ?? 0)) perBucket[b][0] = v;
+  }
+  const totals = tbl.view.summary.bucketTotals;
+  const amount = (id: string, header: string, get: (i: number) => number, known: [number, number], blankZero = true) =>
+    money(id, header, get, rows, digits, blankZero, rowDigitsOf, known);
   return [
     col.accessor(tbl.code, { id: 'code', header: t('agingWs.code'), size: 84 }),
     col.accessor(tbl.name, { id: 'name', header: t('agingWs.name'), size: 190 }),
-    col.accessor(tbl.number, { id: 'number', header: t('agingWs.invoice'), size: 118 }),
+    col.accessor(tbl.number, { id: 'number', header: t('agingWs.invoice'), size: Math.max(96, textWidth(longest(inv.number)) + 4) }),
     col.accessor(tbl.date, { id: 'date', header: t('agingWs.date'), size: 96, meta: { kind: 'date' } }),
     col.accessor(tbl.dueDate, { id: 'dueDate', header: t('agingWs.dueDate'), size: 96, meta: { kind: 'date' } }),
     col.accessor(tbl.days, { id: 'days', header: t('agingWs.days'), size: 76, meta: { kind: 'number', align: 'right' } }),
@@ -56,8 +89,8 @@ export function invoiceColumns(t: Translate, tbl: InvoiceTable, bounds: readonly
       meta: { kind: 'set', label: classLabelOf(t) },
       cell: (c) => <ClassBadge cls={tbl.cls(c.row.original)} manual={tbl.overridden(c.row.original)} />,
     }),
-    amount('open', t('agingWs.open'), tbl.open, false),
-    ...labels.map((label, b) => amount(`b${b}`, label, (i: number) => (tbl.bucket(i) === b ? tbl.open(i) : 0))),
+    amount('open', t('agingWs.open'), tbl.open, [biggest, tbl.view.summary.total], false),
+    ...labels.map((label, b) => amount(`b${b}`, label, (i: number) => (tbl.bucket(i) === b ? tbl.open(i) : 0), [perBucket[b][0] ?? 0, totals[b]])),
     col.accessor(tbl.salesperson, { id: 'salesperson', header: t('agingWs.salesperson'), size: 96, meta: { kind: 'set' } }),
     col.accessor(tbl.currency, { id: 'currency', header: t('agingWs.currency'), size: 64, meta: { kind: 'set' } }),
   ];
