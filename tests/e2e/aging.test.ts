@@ -309,6 +309,10 @@ describe('aging workspace in the browser', () => {
     expect(await page.locator('[data-class-row=doubtful] .class-badge').textContent()).toBe('准呆账');
     expect(await page.locator('[data-class-row=dead] .class-badge').textContent()).toBe('死账');
     await shot('aging-zh');
+    await grid.groupBy('salesperson');
+    await expect.poll(() => grid.groupRows().first().locator('.xg-group-label').textContent()).toMatch(/^▾业务员：/);
+    await shot('grid-grouped-zh');
+    await page.locator('[data-chip=group-salesperson] button').click();
     await page.locator('[data-action=compare]').click();
     await page.locator('input[name=compareA]').fill('2026-09-30');
     await page.locator('input[name=compareB]').fill(AS_OF);

@@ -124,7 +124,7 @@ function groupLabel<T>(env: RowEnv<T, unknown>, g: GroupItem): string {
   if (!col) return String(g.value);
   const engine = env.cache.column(g.columnId);
   const text = engine ? engine.text(g.value) : String(g.value ?? '');
-  return `${headerText(col)}: ${text || env.t('grid.blank')}`;
+  return env.t('grid.groupLabel', { column: headerText(col), value: text || env.t('grid.blank') });
 }
 
 function GroupRow<T, S>({ env, frame, item, r, top, height, sel, activeC }: RowProps<T, S>) {

@@ -53,6 +53,7 @@ export const gridEn = {
   'grid.resize': 'Resize column {column}',
   'grid.totals': 'Totals',
   'grid.blank': '(blank)',
+  'grid.groupLabel': '{column}: {value}',
   'grid.done': 'Done',
 } as const;
 
@@ -110,5 +111,6 @@ export const gridZh: Record<keyof typeof gridEn, string> = {
   'grid.resize': '调整列宽：{column}',
   'grid.totals': '合计',
   'grid.blank': '（空白）',
+  'grid.groupLabel': '{column}：{value}',
   'grid.done': '完成',
 };
