@@ -6,7 +6,7 @@ import { currencyDigits } from '../../shared/money';
 import type { Db } from '../db/tx';
 import { getCompany } from '../repos/company';
 import { getAgingSettings } from './aging-settings';
-import { liveDebits, type LiveDebit } from './aging-live';
+import { liveDebits } from './aging-live';
 import { customerColumns } from './aging-view';
 
 export async function agingCompare(db: Db, a: string, b: string): Promise<AgingCompare> {
@@ -15,11 +15,11 @@ export async function agingCompare(db: Db, a: string, b: string): Promise<AgingC
   const [da, db2, customers, company] = [await liveDebits(db, a), await liveDebits(db, b), await customerColumns(db), await getCompany(db)];
   const n = customers.columns.id.length;
   const grid = () => Array.from({ length: nb }, () => new Array<number>(n).fill(0));
-  const fill = (debits: LiveDebit[], asOf: string, g: number[][], totals: number[]) => {
-    for (const d of debits) {
-      const k = customers.index.get(d.customer_id)!;
-      g[bucketOfDays(daysBetween(d.due_date, asOf), s.bucketBounds)][k] += d.open;
-      totals[k] += d.open;
+  const fill = (d: Awaited<ReturnType<typeof liveDebits>>, asOf: string, g: number[][], totals: number[]) => {
+    for (let i = 0; i < d.open.length; i++) {
+      const k = customers.index.get(d.customer[i])!;
+      g[bucketOfDays(daysBetween(d.due[i], asOf), s.bucketBounds)][k] += d.open[i];
+      totals[k] += d.open[i];
     }
   };
   const ga = grid();

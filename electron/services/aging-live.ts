@@ -5,18 +5,32 @@
  * means amount less allocations dated on or before D, and zero-open items are skipped; the
  * workspace tests hold the two to the cent.
  */
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type Compilable, type ExpressionBuilder } from 'kysely';
 import { fromDayNumber, toDayNumber } from '../../shared/dates';
+import { nativeHandleOf } from '../db/bulk';
 import type { Database } from '../db/schema';
 import type { Db } from '../db/tx';
 
-export interface LiveInvoice {
-  id: number;
-  customer_id: number;
-  number: string;
-  date: string;
-  due_date: string;
-  open: number;
+/** Open invoices on a date, column by column (no object per invoice at 100,000 invoices). */
+export interface LiveInvoices {
+  id: number[];
+  customer: number[];
+  number: string[];
+  date: string[];
+  due: string[];
+  open: number[];
+}
+
+/**
+ * Rows of a kysely-built query as arrays: on SQLite the compiled statement runs through the native
+ * handle in raw mode (no object per row); elsewhere kysely runs it.
+ */
+async function rawRows(db: Db, query: Compilable): Promise<unknown[][]> {
+  const native = nativeHandleOf(db);
+  const compiled = query.compile();
+  if (native) return native.prepare(compiled.sql).raw().all(...(compiled.parameters as unknown[])) as unknown[][];
+  const rows = await db.executeQuery(compiled);
+  return rows.rows.map((r) => Object.values(r as object));
 }
 
 /**
@@ -72,39 +86,48 @@ function openOn(eb: ExpressionBuilder<Database & { o: Database['open_items'] }, 
 }
 
 /** Open invoices on the as-of date with their numbers (the invoice view needs them: a join). */
-export async function liveInvoices(db: Db, asOf: string, customerId?: number): Promise<LiveInvoice[]> {
+export async function liveInvoices(db: Db, asOf: string, customerId?: number): Promise<LiveInvoices> {
   const { closedFrom, date } = await liveBounds(db, asOf, 1, customerId);
   const current = await isCurrent(db, asOf);
   let q = db
     .selectFrom('open_items as o')
     .innerJoin('documents as d', 'd.id', 'o.document_id')
-    .select((eb) => ['o.document_id as id', 'o.customer_id', 'd.number', 'o.date', 'o.due_date', (current ? eb.ref('o.open_amount') : openOn(eb, asOf, 'a.target_id')).as('open')])
+    .select((eb) => ['o.document_id', 'o.customer_id', 'd.number', 'o.date', 'o.due_date', (current ? eb.ref('o.open_amount') : openOn(eb, asOf, 'a.target_id')).as('open')])
     .where('o.side', '=', 1)
     .where(closedFrom, '>', asOf)
     .where(date, '<=', asOf);
   if (customerId !== undefined) q = q.where('o.customer_id', '=', customerId);
-  const rows = (await q.execute()) as LiveInvoice[];
-  return rows.filter((r) => r.open !== 0);
+  const out: LiveInvoices = { id: [], customer: [], number: [], date: [], due: [], open: [] };
+  for (const r of await rawRows(db, q)) {
+    if (r[5] === 0) continue;
+    out.id.push(r[0] as number);
+    out.customer.push(r[1] as number);
+    out.number.push(r[2] as string);
+    out.date.push(r[3] as string);
+    out.due.push(r[4] as string);
+    out.open.push(r[5] as number);
+  }
+  return out;
 }
 
-export interface LiveDebit {
-  customer_id: number;
-  due_date: string;
-  open: number;
-}
-
-/** Open invoices on the as-of date without numbers: the open-item index alone answers (totals, chart, metrics). */
-export async function liveDebits(db: Db, asOf: string): Promise<LiveDebit[]> {
+/** Open invoices on the as-of date without numbers: the open-item index alone answers (chart, comparison, metrics). */
+export async function liveDebits(db: Db, asOf: string): Promise<Pick<LiveInvoices, 'customer' | 'due' | 'open'>> {
   const { closedFrom, date } = await liveBounds(db, asOf, 1);
   const current = await isCurrent(db, asOf);
-  const rows = (await db
+  const q = db
     .selectFrom('open_items as o')
     .select((eb) => ['o.customer_id', 'o.due_date', (current ? eb.ref('o.open_amount') : openOn(eb, asOf, 'a.target_id')).as('open')])
     .where('o.side', '=', 1)
     .where(closedFrom, '>', asOf)
-    .where(date, '<=', asOf)
-    .execute()) as LiveDebit[];
-  return rows.filter((r) => r.open !== 0);
+    .where(date, '<=', asOf);
+  const out = { customer: [] as number[], due: [] as string[], open: [] as number[] };
+  for (const r of await rawRows(db, q)) {
+    if (r[2] === 0) continue;
+    out.customer.push(r[0] as number);
+    out.due.push(r[1] as string);
+    out.open.push(r[2] as number);
+  }
+  return out;
 }
 
 /** Unapplied credit (receipts and credit notes not yet allocated) per customer on the as-of date. */

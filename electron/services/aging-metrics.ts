@@ -42,9 +42,10 @@ async function periodSums(db: Db, from: string, to: string): Promise<{ sales: nu
 async function receivables(db: Db, asOf: string): Promise<{ total: number; current: number }> {
   let total = 0;
   let current = 0;
-  for (const d of await liveDebits(db, asOf)) {
-    total += d.open;
-    if (d.due_date >= asOf) current += d.open;
+  const d = await liveDebits(db, asOf);
+  for (let i = 0; i < d.open.length; i++) {
+    total += d.open[i];
+    if (d.due[i] >= asOf) current += d.open[i];
   }
   return { total, current };
 }

@@ -13,7 +13,8 @@ export { previousMonthEnd };
 /** Bucket totals on a date; the as-of date's come from the (shared) classification, others from the index alone. */
 export async function bucketTotals(db: Db, asOf: string, bounds: readonly number[]): Promise<number[]> {
   const out = new Array<number>(bounds.length + 1).fill(0);
-  for (const d of await liveDebits(db, asOf)) out[bucketOfDays(daysBetween(d.due_date, asOf), bounds)] += d.open;
+  const d = await liveDebits(db, asOf);
+  for (let i = 0; i < d.open.length; i++) out[bucketOfDays(daysBetween(d.due[i], asOf), bounds)] += d.open[i];
   return out;
 }
 
@@ -22,7 +23,7 @@ export async function agingTrend(db: Db, asOf: string): Promise<AgingTrend> {
   const previous = previousMonthEnd(asOf);
   const c = await classify(db, asOf, s);
   const current = new Array<number>(s.bucketBounds.length + 1).fill(0);
-  for (let i = 0; i < c.invoices.length; i++) current[c.bucket[i]] += c.invoices[i].open;
+  for (let i = 0; i < c.invoices.open.length; i++) current[c.bucket[i]] += c.invoices.open[i];
   const prior = await bucketTotals(db, previous, s.bucketBounds);
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   return { asOf, previous, bounds: s.bucketBounds, current, prior, currentTotal: sum(current), priorTotal: sum(prior) };

@@ -6,16 +6,16 @@
 import { recoveryLines } from '../../shared/aging-workspace/provision';
 import { bucketOfDays, classOfDays, CLASSES, type AgingSettings } from '../../shared/aging-workspace/settings';
 import type { AgingSummary, AgingView, CustomerColumns, InvoiceColumns } from '../../shared/aging-workspace/types';
-import { daysBetween } from '../../shared/dates';
+import { toDayNumber } from '../../shared/dates';
 import { currencyDigits } from '../../shared/money';
 import type { Db } from '../db/tx';
 import { getCompany } from '../repos/company';
-import { liveInvoices, liveUnapplied, type LiveInvoice } from './aging-live';
+import { liveInvoices, liveUnapplied, type LiveInvoices } from './aging-live';
 import { overridesAsOf } from './aging-overrides';
 import { getAgingSettings } from './aging-settings';
 
 export interface Classified {
-  invoices: LiveInvoice[];
+  invoices: LiveInvoices;
   days: Int32Array;
   bucket: Int32Array;
   cls: Int32Array;
@@ -52,16 +52,27 @@ export async function classify(db: Db, asOf: string, settings: AgingSettings, cu
   return value;
 }
 
+/** Day numbers of ISO dates, each date parsed once (a ledger has a few thousand distinct dates). */
+export function dayNumbers(): (iso: string) => number {
+  const seen = new Map<string, number>();
+  return (iso) => {
+    let d = seen.get(iso);
+    if (d === undefined) seen.set(iso, (d = toDayNumber(iso)));
+    return d;
+  };
+}
+
 async function computeClasses(db: Db, asOf: string, settings: AgingSettings, customerId?: number): Promise<Classified> {
+  const dayOf = dayNumbers();
+  const base = toDayNumber(asOf);
   const [invoices, overrides] = await Promise.all([liveInvoices(db, asOf, customerId), overridesAsOf(db, asOf)]);
-  const n = invoices.length;
+  const n = invoices.id.length;
   const out: Classified = { invoices, days: new Int32Array(n), bucket: new Int32Array(n), cls: new Int32Array(n), overridden: new Uint8Array(n) };
   for (let i = 0; i < n; i++) {
-    const inv = invoices[i];
-    const d = daysBetween(inv.due_date, asOf);
+    const d = base - dayOf(invoices.due[i]);
     out.days[i] = d;
     out.bucket[i] = bucketOfDays(d, settings.bucketBounds);
-    const manual = overrides.get(inv.id);
+    const manual = overrides.get(invoices.id[i]);
     out.cls[i] = CLASSES.indexOf(manual ?? classOfDays(d, settings.classBounds));
     out.overridden[i] = manual ? 1 : 0;
   }
@@ -88,8 +99,9 @@ export function summarise(c: Classified, unapplied: Map<number, number>, setting
   const bucketTotals = new Array<number>(settings.bucketBounds.length + 1).fill(0);
   const classes = CLASSES.map((cls) => ({ cls, count: 0, amount: 0 }));
   let total = 0;
-  for (let i = 0; i < c.invoices.length; i++) {
-    const open = c.invoices[i].open;
+  const opens = c.invoices.open;
+  for (let i = 0; i < opens.length; i++) {
+    const open = opens[i];
     bucketTotals[c.bucket[i]] += open;
     classes[c.cls[i]].count++;
     classes[c.cls[i]].amount += open;
@@ -102,29 +114,30 @@ export function summarise(c: Classified, unapplied: Map<number, number>, setting
     total,
     unapplied: credit,
     net: total - credit,
-    invoiceCount: c.invoices.length,
+    invoiceCount: opens.length,
     classes,
     recovery: recoveryLines(bucketTotals, settings.recoveryBp),
   };
 }
 
 function invoiceColumns(c: Classified, index: Map<number, number>): InvoiceColumns {
+  const dayOf = dayNumbers();
   const inv = c.invoices;
-  const cust = inv.map((r) => index.get(r.customer_id)!);
+  const n = inv.id.length;
+  const cust = inv.customer.map((id) => index.get(id)!);
   // Customer code order, oldest due first within each customer, as the foundation's report orders
   // them: one numeric key (customer position, then days overdue descending), numbers only on ties.
-  const key = new Float64Array(inv.length);
-  for (let i = 0; i < inv.length; i++) key[i] = cust[i] * 1e6 - c.days[i];
-  const order = inv
-    .map((_, i) => i)
-    .sort((a, b) => key[a] - key[b] || (inv[a].number < inv[b].number ? -1 : inv[a].number > inv[b].number ? 1 : 0));
+  const key = new Float64Array(n);
+  for (let i = 0; i < n; i++) key[i] = cust[i] * 1e6 - c.days[i];
+  const num = inv.number;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => key[a] - key[b] || (num[a] < num[b] ? -1 : num[a] > num[b] ? 1 : 0));
   return {
     customer: order.map((i) => cust[i]),
-    id: order.map((i) => inv[i].id),
-    number: order.map((i) => inv[i].number),
+    id: order.map((i) => inv.id[i]),
+    number: order.map((i) => num[i]),
     days: order.map((i) => c.days[i]),
-    terms: order.map((i) => daysBetween(inv[i].date, inv[i].due_date)),
-    open: order.map((i) => inv[i].open),
+    terms: order.map((i) => dayOf(inv.due[i]) - dayOf(inv.date[i])),
+    open: order.map((i) => inv.open[i]),
     bucket: order.map((i) => c.bucket[i]),
     cls: order.map((i) => c.cls[i]),
     overridden: order.map((i) => c.overridden[i]),
@@ -138,10 +151,11 @@ function customerRows(c: Classified, unapplied: Map<number, number>, customers: 
   const count = new Array<number>(n).fill(0);
   const maxDays = new Array<number>(n).fill(0);
   const worst = new Array<number>(n).fill(-1);
-  for (let i = 0; i < c.invoices.length; i++) {
-    const k = index.get(c.invoices[i].customer_id)!;
-    buckets[c.bucket[i]][k] += c.invoices[i].open;
-    total[k] += c.invoices[i].open;
+  const { customer, open } = c.invoices;
+  for (let i = 0; i < open.length; i++) {
+    const k = index.get(customer[i])!;
+    buckets[c.bucket[i]][k] += open[i];
+    total[k] += open[i];
     count[k]++;
     if (c.days[i] > maxDays[k]) maxDays[k] = c.days[i];
     if (c.cls[i] > worst[k]) worst[k] = c.cls[i];
