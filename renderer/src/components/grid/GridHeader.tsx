@@ -31,7 +31,7 @@ function GridHeaderImpl<T>(p: Props<T>) {
     const sort = sortAt >= 0 ? (p.sorting[sortAt].desc ? 'desc' : 'asc') : false;
     const canSort = !!col.accessorFn && col.columnDef.enableSorting !== false;
     const title = headerText(col);
-    const style: CSSProperties = slot.left === undefined ? { width: slot.width } : { width: slot.width, left: slot.left };
+    const style: CSSProperties = { width: slot.width };
     const label = header ? flexRender(col.columnDef.header, header.getContext()) : title;
     const onDragStart = (e: DragEvent) => {
       e.dataTransfer.setData(DRAG_TYPE, col.id);

@@ -38,7 +38,7 @@ interface RowProps<T, S> {
 }
 
 function cellStyle<T>(slot: ColSlot<T>): CSSProperties {
-  return slot.left === undefined ? { width: slot.width } : { width: slot.width, left: slot.left };
+  return { width: slot.width };
 }
 
 function cellClass<T>(slot: ColSlot<T>, sel: RowProps<T, unknown>['sel'], activeC: number): string {
@@ -174,7 +174,7 @@ function DetailRow<T, S>({ env, frame, item, r, top, height }: RowProps<T, S>) {
   const sub = env.getSubItems?.(parent)[item.sub];
   return (
     <div role="row" aria-rowindex={r + 2} className="grid-row xg-row sub-row" style={{ transform: `translateY(${top}px)`, height, width: frame.width }}>
-      <div role="gridcell" className="grid-cell xg-cell sub-cell xg-pinned" style={{ width: Math.min(frame.viewport, frame.width), left: 0 }}>
+      <div role="gridcell" className="grid-cell xg-cell sub-cell xg-pinned" style={{ width: Math.min(frame.viewport, frame.width) }}>
         {sub !== undefined && env.renderSubItem?.(sub, parent)}
       </div>
     </div>

@@ -20,7 +20,7 @@ function TotalsRowImpl<T>(props: { frame: RowFrame<T>; totals: Record<string, nu
         aria-colindex={slot.c + 1}
         data-column={slot.col.id}
         className={`grid-cell xg-cell align-${meta?.align ?? 'left'}${slot.left !== undefined ? ' xg-pinned' : ''}`}
-        style={slot.left === undefined ? { width: slot.width } : { width: slot.width, left: slot.left }}
+        style={{ width: slot.width }}
       >
         {content}
       </div>

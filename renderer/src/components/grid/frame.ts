@@ -6,7 +6,7 @@ export interface ColSlot<T> {
   /** Index among all visible columns (selection coordinates). */
   c: number;
   width: number;
-  /** Sticky offset of a pinned column. */
+  /** Set for pinned columns: their x within the row. */
   left?: number;
 }
 

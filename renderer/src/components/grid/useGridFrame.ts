@@ -29,6 +29,21 @@ export function useGridFrame<T>(o: Options<T>) {
     return () => ro.disconnect();
   }, []);
 
+  // Pinned cells follow the horizontal scroll through one CSS variable (see grid.css).
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    let last = -1;
+    const onScroll = () => {
+      if (el.scrollLeft === last) return;
+      last = el.scrollLeft;
+      el.style.setProperty('--xg-sl', `${last}px`);
+    };
+    onScroll();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => el.removeEventListener('scroll', onScroll);
+  }, []);
+
   const { left, center, leftWidth, widthKey } = o;
   const rowV = useVirtualizer({
     count: o.rows,
