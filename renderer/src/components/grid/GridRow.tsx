@@ -2,7 +2,7 @@ import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { Table } from '@tanstack/react-table';
 import { Money } from '../Money';
 import type { Translate } from '../../i18n';
-import { cellContent } from './cellContent';
+import { cellContent, moneyClass } from './cellContent';
 import { headerText } from './columns';
 import type { GroupItem, ViewItem } from './engine/types';
 import type { ValueCache } from './engine/values';
@@ -114,7 +114,15 @@ function DataRow<T, S>({ env, frame, item, r, top, height, sel, activeC }: RowPr
       className={`grid-row xg-row body-row ${env.rowClassName?.(original) ?? ''}${env.clickable ? ' clickable' : ''}`}
       style={{ transform: `translateY(${top}px)`, height, width: frame.width }}
     >
-      <Cells frame={frame} render={render} r={r} uid={env.uid} sel={sel} activeC={activeC} extraClass={(slot) => slot.col.columnDef.meta?.cellClass?.(original) ?? ''} />
+      <Cells
+        frame={frame}
+        render={render}
+        r={r}
+        uid={env.uid}
+        sel={sel}
+        activeC={activeC}
+        extraClass={(slot) => `${moneyClass(slot.col, env.cache, index)} ${slot.col.columnDef.meta?.cellClass?.(original) ?? ''}`}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** What a body cell shows: the column's own renderer, or the default for its kind of value. */
 import { flexRender, type CellContext, type Column, type Row, type Table } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
+import { formatMoney } from '../../../../shared/money';
 import { Money } from '../Money';
 import type { ValueCache } from './engine/values';
 import './meta';
@@ -38,9 +39,29 @@ function rowOf<T>(cache: ValueCache<T>, index: number, id: string): Row<T> {
   } as unknown as Row<T>;
 }
 
+/** Text of a default cell straight from the value (no context objects: most cells of a big grid). */
+function plainCell<T>(column: Column<T, unknown>, value: unknown, original: T): string | null {
+  if (value === null || value === undefined) return null;
+  const meta = column.columnDef.meta;
+  if (meta?.kind === 'money') {
+    if (typeof value !== 'number' || (value === 0 && meta.blankZero)) return null;
+    const d = meta.digits;
+    return formatMoney(value, typeof d === 'function' ? d(original) : (d ?? 2));
+  }
+  return meta?.label ? meta.label(value) : String(value);
+}
+
+/** Extra classes of a default money cell: it is its own money element (negatives marked). */
+export function moneyClass<T>(column: Column<T, unknown>, cache: ValueCache<T>, index: number): string {
+  if (column.columnDef.cell !== DefaultCell || column.columnDef.meta?.kind !== 'money') return '';
+  const v = cache.values(column.id)[index];
+  return typeof v === 'number' && v < 0 ? 'money negative' : 'money';
+}
+
 export function cellContent<T>(table: Table<T>, column: Column<T, unknown>, cache: ValueCache<T>, index: number, rowId: string): ReactNode {
-  const row = rowOf(cache, index, rowId);
   const value = column.accessorFn ? cache.values(column.id)[index] : undefined;
+  if (column.columnDef.cell === DefaultCell) return plainCell(column, value, cache.data[index]);
+  const row = rowOf(cache, index, rowId);
   const ctx = {
     table,
     column,
