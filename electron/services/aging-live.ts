@@ -15,7 +15,9 @@ import type { Db } from '../db/tx';
 export interface LiveInvoices {
   id: number[];
   customer: number[];
+  /** Empty when fetched without numbers. */
   number: string[];
+  /** Invoice dates; empty when fetched without numbers. */
   date: string[];
   due: string[];
   open: number[];
@@ -85,27 +87,30 @@ function openOn(eb: ExpressionBuilder<Database & { o: Database['open_items'] }, 
   );
 }
 
-/** Open invoices on the as-of date with their numbers (the invoice view needs them: a join). */
-export async function liveInvoices(db: Db, asOf: string, customerId?: number): Promise<LiveInvoices> {
+/**
+ * Open invoices on the as-of date. Their numbers and dates need the documents table (a join);
+ * without them the open-item index alone answers (the customer view, totals).
+ */
+export async function liveInvoices(db: Db, asOf: string, customerId?: number, withNumbers = true): Promise<LiveInvoices> {
   const { closedFrom, date } = await liveBounds(db, asOf, 1, customerId);
   const current = await isCurrent(db, asOf);
-  let q = db
-    .selectFrom('open_items as o')
-    .innerJoin('documents as d', 'd.id', 'o.document_id')
-    .select((eb) => ['o.document_id', 'o.customer_id', 'd.number', 'o.date', 'o.due_date', (current ? eb.ref('o.open_amount') : openOn(eb, asOf, 'a.target_id')).as('open')])
-    .where('o.side', '=', 1)
-    .where(closedFrom, '>', asOf)
-    .where(date, '<=', asOf);
-  if (customerId !== undefined) q = q.where('o.customer_id', '=', customerId);
+  const open = (eb: ExpressionBuilder<Database & { o: Database['open_items'] }, 'o'>) => (current ? eb.ref('o.open_amount') : openOn(eb, asOf, 'a.target_id')).as('open');
+  const base = db.selectFrom('open_items as o').where('o.side', '=', 1).where(closedFrom, '>', asOf).where(date, '<=', asOf);
+  const filtered = customerId !== undefined ? base.where('o.customer_id', '=', customerId) : base;
+  const q = withNumbers
+    ? filtered.innerJoin('documents as d', 'd.id', 'o.document_id').select((eb) => ['o.document_id', 'o.customer_id', 'o.due_date', open(eb), 'd.number', 'o.date'])
+    : filtered.select((eb) => ['o.document_id', 'o.customer_id', 'o.due_date', open(eb)]);
   const out: LiveInvoices = { id: [], customer: [], number: [], date: [], due: [], open: [] };
   for (const r of await rawRows(db, q)) {
-    if (r[5] === 0) continue;
+    if (r[3] === 0) continue;
     out.id.push(r[0] as number);
     out.customer.push(r[1] as number);
-    out.number.push(r[2] as string);
-    out.date.push(r[3] as string);
-    out.due.push(r[4] as string);
-    out.open.push(r[5] as number);
+    out.due.push(r[2] as string);
+    out.open.push(r[3] as number);
+    if (withNumbers) {
+      out.number.push(r[4] as string);
+      out.date.push(r[5] as string);
+    }
   }
   return out;
 }

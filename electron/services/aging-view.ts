@@ -38,17 +38,20 @@ async function ledgerState(db: Db): Promise<string> {
 }
 
 /** The last few classifications: switching between customer and invoice views, or the chart, reuses them. */
-const recent = new WeakMap<Db, { key: string; value: Classified }[]>();
+const recent = new WeakMap<Db, { key: string; numbers: boolean; value: Classified }[]>();
 const KEEP = 2;
 
-/** Bucket and class of every open invoice (cached while the ledger does not change). */
-export async function classify(db: Db, asOf: string, settings: AgingSettings, customerId?: number): Promise<Classified> {
+/**
+ * Bucket and class of every open invoice (cached while the ledger does not change). Invoice
+ * numbers and dates come along only when asked for (they cost a join; the customer view needs none).
+ */
+export async function classify(db: Db, asOf: string, settings: AgingSettings, customerId?: number, numbers = false): Promise<Classified> {
   const key = [asOf, customerId ?? '', settings.bucketBounds.join(','), settings.classBounds.join(','), await ledgerState(db)].join('|');
   const list = recent.get(db) ?? [];
-  const hit = list.find((e) => e.key === key);
+  const hit = list.find((e) => e.key === key && (e.numbers || !numbers));
   if (hit) return hit.value;
-  const value = await computeClasses(db, asOf, settings, customerId);
-  recent.set(db, [{ key, value }, ...list].slice(0, KEEP));
+  const value = await computeClasses(db, asOf, settings, customerId, numbers);
+  recent.set(db, [{ key, numbers, value }, ...list.filter((e) => e.key !== key)].slice(0, KEEP));
   return value;
 }
 
@@ -62,10 +65,10 @@ export function dayNumbers(): (iso: string) => number {
   };
 }
 
-async function computeClasses(db: Db, asOf: string, settings: AgingSettings, customerId?: number): Promise<Classified> {
+async function computeClasses(db: Db, asOf: string, settings: AgingSettings, customerId: number | undefined, numbers: boolean): Promise<Classified> {
   const dayOf = dayNumbers();
   const base = toDayNumber(asOf);
-  const [invoices, overrides] = await Promise.all([liveInvoices(db, asOf, customerId), overridesAsOf(db, asOf)]);
+  const [invoices, overrides] = await Promise.all([liveInvoices(db, asOf, customerId, numbers), overridesAsOf(db, asOf)]);
   const n = invoices.id.length;
   const out: Classified = { invoices, days: new Int32Array(n), bucket: new Int32Array(n), cls: new Int32Array(n), overridden: new Uint8Array(n) };
   for (let i = 0; i < n; i++) {
@@ -178,7 +181,7 @@ function customerRows(c: Classified, unapplied: Map<number, number>, customers: 
 export async function agingView(db: Db, asOf: string, by: 'customer' | 'invoice', customerId?: number): Promise<AgingView> {
   const settings = await getAgingSettings(db);
   const [classified, unapplied, customers, company] = await Promise.all([
-    classify(db, asOf, settings, customerId),
+    classify(db, asOf, settings, customerId, by === 'invoice'),
     liveUnapplied(db, asOf, customerId),
     customerColumns(db, customerId),
     getCompany(db),
