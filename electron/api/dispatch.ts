@@ -18,7 +18,14 @@ export function isOpName(op: unknown): op is OpName {
  */
 export async function dispatch(ctx: AppContext, op: unknown, payload: unknown): Promise<ApiResult<unknown>> {
   if (!isOpName(op)) return { ok: false, error: { key: 'error.unknownOperation', params: { op: String(op).slice(0, 60) } } };
-  const parsed = contract[op].request.safeParse(payload ?? {});
+  let parsed: ReturnType<(typeof contract)[typeof op]['request']['safeParse']>;
+  try {
+    parsed = contract[op].request.safeParse(payload ?? {});
+  } catch {
+    // A hostile payload can make the validator itself throw (zod's length checks coerce a
+    // non-array `length` such as [{__proto__: null}] to a number). It is still just invalid input.
+    return { ok: false, error: { key: 'error.invalidField', params: { field: '' }, field: '' } };
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.join('.');

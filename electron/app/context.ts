@@ -10,6 +10,17 @@ export interface Prefs {
 }
 
 /**
+ * What only the desktop shell can do, handed to the context by electron/main (absent in browser
+ * mode and the CLI). Handlers call these; the renderer never gets a path or a window handle.
+ */
+export interface DesktopHooks {
+  /** Shows the operating system's print dialog for a PDF; true when the user sent it to a printer. */
+  printPdf(pdf: Uint8Array, title: string): Promise<boolean>;
+  /** The operating system's folder picker; null when the user cancels. */
+  chooseFolder(title: string, defaultPath?: string): Promise<string | null>;
+}
+
+/**
  * What the API handlers run against: the open ledger (if any), where new ledgers go, and the
  * user's preferences. One per app (desktop) or per server (browser mode).
  */
@@ -20,6 +31,8 @@ export interface AppContext {
   /** Where a new or demo ledger is created when the user asks for one (main decides, never the renderer). */
   dataDir: string;
   nativeBinding?: string;
+  /** Set by the Electron shell after start-up; undefined in browser mode and the CLI. */
+  desktop?: DesktopHooks;
   prefs: Prefs;
   savePrefs(): void;
   log(level: 'info' | 'error', message: string, detail?: unknown): void;
