@@ -58,6 +58,18 @@ afterAll(async () => {
 });
 
 describe('API fuzz', () => {
+  it('answers payloads that make the validator itself throw with a typed error (found by this fuzz)', async () => {
+    // zod's length checks read `length` off a non-array and coerce it: [{__proto__: null}] has no toString.
+    const hostile = { payInvoiceIds: { length: [Object.create(null)] } };
+    for (const op of OP_NAMES) {
+      const res = await dispatch(ctx, op, hostile);
+      expect(typeof res.ok, op).toBe('boolean');
+      if (!res.ok) expect(res.error.key, op).toMatch(/^error\.[A-Za-z]+$/);
+    }
+    const direct = await dispatch(ctx, 'credit-whatif', { customerId: 1, payInvoiceIds: { length: [Object.create(null)] } });
+    expect(direct).toMatchObject({ ok: false, error: { key: 'error.invalidField' } });
+  });
+
   it('every operation answers any payload with a typed error or a valid result, and rejections change nothing', async () => {
     const deadline = Date.now() + LIMIT_MS;
     let changes = ctx.ledger!.sqlite.prepare('select total_changes()').pluck();
