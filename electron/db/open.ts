@@ -109,10 +109,13 @@ export function refreshStatistics(ledger: Ledger): void {
 /** Runs a large write with a bigger page cache (random index inserts stay in memory), then restores it. */
 export async function withLargeCache<T>(ledger: Ledger, fn: () => Promise<T>): Promise<T> {
   const before = ledger.sqlite.pragma('cache_size', { simple: true }) as number;
+  const tempBefore = ledger.sqlite.pragma('temp_store', { simple: true }) as number;
   ledger.sqlite.pragma('cache_size = -1048576');
+  ledger.sqlite.pragma('temp_store = MEMORY'); // index rebuilds sort in memory, not in temp files
   try {
     return await fn();
   } finally {
+    ledger.sqlite.pragma(`temp_store = ${tempBefore}`);
     ledger.sqlite.pragma(`cache_size = ${before}`);
     ledger.sqlite.pragma('shrink_memory');
   }

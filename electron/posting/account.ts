@@ -69,6 +69,20 @@ function compareCredits(a: Item, b: Item): number {
 /** The date from which an item's open amount stays zero for good, or FAR_FUTURE while it is open. */
 export function closedFrom(item: Pick<Item, 'amount' | 'open' | 'allocs'>): string {
   if (item.open !== 0) return FAR_FUTURE;
+  // Fast path (nearly every document): no allocation was ever undone, so the running total only
+  // grows and first reaches the amount on the latest date.
+  let latest = '';
+  let sum = 0;
+  let undone = false;
+  for (const a of item.allocs) {
+    if (a.amount < 0) undone = true;
+    sum += a.amount;
+    if (a.date > latest) latest = a.date;
+  }
+  if (!undone) {
+    if (sum !== item.amount || latest === '') throw new Error(`allocations of document do not add up to its amount`);
+    return latest;
+  }
   const byDate = new Map<string, number>();
   for (const a of item.allocs) byDate.set(a.date, (byDate.get(a.date) ?? 0) + a.amount);
   let cum = 0;

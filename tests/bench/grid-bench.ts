@@ -113,16 +113,16 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-async function main() {
-  const { values } = parseArgs({
-    options: {
-      ledger: { type: 'string' },
-      renderer: { type: 'string' },
-      'as-of': { type: 'string' },
-      receipts: { type: 'string' },
-      keep: { type: 'boolean' },
-    },
-  });
+export interface GridBenchOptions {
+  ledger?: string;
+  renderer?: string;
+  'as-of'?: string;
+  receipts?: string;
+  keep?: boolean;
+}
+
+/** The grid bench as a function: `npm run bench` calls it (`--only grid`), and so does this file run directly. */
+export async function benchGrid(values: GridBenchOptions): Promise<Record<string, unknown>> {
   const rendererDir = path.resolve(values.renderer ?? fileURLToPath(new URL('../../out/renderer', import.meta.url)));
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error(`${rendererDir} has no index.html: run npm run build:renderer first`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arw-grid-bench-'));
@@ -218,26 +218,33 @@ async function main() {
   await browser.close();
   await server.close();
   await ctx.ledger?.close();
-  console.log(
-    JSON.stringify(
-      {
-        machine: { cpus: os.cpus().length, load_average: os.loadavg().map((x) => Math.round(x * 10) / 10), node: process.version },
-        ledger: values.ledger ?? `demo 2000 customers, 500000 invoices, ${values.receipts ?? 400000} receipts`,
-        build_ms: buildMs || undefined,
-        as_of: asOf,
-        main,
-        browser: browserOut,
-        targets: { first_paint_ms: 1500, frame_ms: 50, renderer_heap_mb: 500 },
-      },
-      null,
-      2,
-    ),
-  );
   if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
   else process.stderr.write(`kept ${dir}\n`);
+  return {
+    machine: { cpus: os.cpus().length, load_average: os.loadavg().map((x) => Math.round(x * 10) / 10), node: process.version },
+    ledger: values.ledger ?? `demo 2000 customers, 500000 invoices, ${values.receipts ?? 400000} receipts`,
+    build_ms: buildMs || undefined,
+    as_of: asOf,
+    main,
+    browser: browserOut,
+    targets: { first_paint_ms: 1500, frame_ms: 50, renderer_heap_mb: 500 },
+  };
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      ledger: { type: 'string' },
+      renderer: { type: 'string' },
+      'as-of': { type: 'string' },
+      receipts: { type: 'string' },
+      keep: { type: 'boolean' },
+    },
+  });
+  benchGrid(values)
+    .then((r) => console.log(JSON.stringify(r, null, 2)))
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}
