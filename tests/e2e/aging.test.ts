@@ -7,64 +7,54 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLASSES } from '../../shared/aging-workspace/settings';
 import { formatMoney, toDecimalString } from '../../shared/money';
-import { createContext, type AppContext } from '../../electron/app/context';
-import { APP_VERSION } from '../../electron/app/version';
+import type { AppContext } from '../../electron/app/context';
 import { invoiceDrill } from '../../electron/services/aging-drill';
 import { agingView } from '../../electron/services/aging-view';
 import { generateDemo } from '../../electron/services/demo';
 import { createLedger } from '../../electron/services/ledger';
-import { startWebServer, type WebServer } from '../../electron/web/server';
+import type { WebServer } from '../../electron/web/server';
+import { startE2e, type E2e } from './harness';
 import { AgingWorkspace, GridModel } from './aging-model';
 
-const RENDERER_DIR = process.env.ARW_RENDERER_DIR ?? fileURLToPath(new URL('../../out/renderer', import.meta.url));
-const CHROMIUM = process.env.ARW_CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = '/tmp/aging-shots';
 const AS_OF = '2026-10-31';
 const T = 90_000;
 
-let dataDir: string;
+let e2e: E2e;
 let ctx: AppContext;
 let server: WebServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let ws: AgingWorkspace;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 const money = (n: number) => formatMoney(n, 2);
 const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png` });
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR} has no index.html: run npm run build:renderer first`);
   fs.mkdirSync(SHOTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'arw-aging-e2e-'));
-  const ledger = await createLedger(path.join(dataDir, 'ledger.arw'), '示例贸易有限公司 Demo Trading Co.', 'CNY');
-  await generateDemo(ledger, { customers: 60, invoices: 3000, seed: 11, endDate: AS_OF });
-  await ledger.close();
-  fs.writeFileSync(path.join(dataDir, 'prefs.json'), JSON.stringify({ language: 'en' }));
-  ctx = await createContext({ mode: 'web', version: APP_VERSION, dataDir });
-  server = await startWebServer(ctx, { rendererDir: RENDERER_DIR });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  e2e = await startE2e({
+    name: 'aging',
+    company: false,
+    open: false,
+    viewport: { width: 1440, height: 900 },
+    context: { acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] },
+    timeout: 20_000,
+    async prepare(dir) {
+      const ledger = await createLedger(path.join(dir, 'ledger.arw'), '示例贸易有限公司 Demo Trading Co.', 'CNY');
+      await generateDemo(ledger, { customers: 60, invoices: 3000, seed: 11, endDate: AS_OF });
+      await ledger.close();
+      fs.writeFileSync(path.join(dir, 'prefs.json'), JSON.stringify({ language: 'en' }));
+    },
   });
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => {
-    pageErrors.push(e.message);
-    if (process.env.ARW_DEBUG) console.log('PAGEERROR', e.message, e.stack);
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
+  ({ ctx, server, page } = e2e);
+  context = page.context();
+  pageErrors = e2e.pageErrors;
   ws = new AgingWorkspace(page);
   await page.goto(server.url);
   await page.locator('nav [data-nav=aging]').click();
@@ -73,10 +63,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await ctx?.ledger?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await e2e?.stop();
 });
 
 describe('aging workspace in the browser', () => {

@@ -4,54 +4,31 @@
  * Screenshots go to /tmp/arw-shots for a human to look at.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type AppContext } from '../../electron/app/context';
-import { APP_VERSION } from '../../electron/app/version';
-import { startWebServer, type WebServer } from '../../electron/web/server';
+import type { AppContext } from '../../electron/app/context';
+import type { WebServer } from '../../electron/web/server';
+import { startE2e, type E2e } from './harness';
 import { AgingPage, AppFrame, CustomerDetailPage, CustomersPage, FirstRunPage, SHOTS_DIR } from './pages';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
-const CHROMIUM = process.env.ARW_CHROMIUM ?? '/usr/bin/chromium';
 const T = 60_000;
 
-let dataDir: string;
+let e2e: E2e;
 let ctx: AppContext;
 let server: WebServer;
-let browser: Browser;
 let page: Page;
 let app: AppFrame;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-    throw new Error(`${RENDERER_DIR} has no index.html: run npm run build:renderer first`);
-  }
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'arw-e2e-'));
-  ctx = await createContext({ mode: 'web', version: APP_VERSION, dataDir });
-  server = await startWebServer(ctx, { rendererDir: RENDERER_DIR });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1360, height: 820 }, locale: 'en-US' });
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
-  app = new AppFrame(page);
+  e2e = await startE2e({ name: 'first-run', company: false, open: false });
+  ({ ctx, server, page, app } = e2e);
+  pageErrors = e2e.pageErrors;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await ctx?.ledger?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await e2e?.stop();
 });
 
 describe('browser mode, end to end', () => {

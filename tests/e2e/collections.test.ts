@@ -6,62 +6,42 @@
  */
 import { unzipSync, zipSync } from 'fflate';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type AppContext } from '../../electron/app/context';
-import { APP_VERSION } from '../../electron/app/version';
+import type { AppContext } from '../../electron/app/context';
 import { run } from '../../electron/cli/arw';
-import { startWebServer, type WebServer } from '../../electron/web/server';
+import type { WebServer } from '../../electron/web/server';
+import { startE2e, type E2e } from './harness';
 import { addDays, todayIso } from '../../shared/dates';
 import { CollectionsPages, COLLECTIONS_SHOTS } from './collections-pages';
 import { AppFrame } from './pages';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
-const CHROMIUM = process.env.ARW_CHROMIUM ?? '/usr/bin/chromium';
 const T = 90_000;
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
-let dataDir: string;
+let e2e: E2e;
 let ctx: AppContext;
 let server: WebServer;
-let browser: Browser;
 let page: Page;
 let app: AppFrame;
 let coll: CollectionsPages;
 let caseUrl = '';
 let customerCode = '';
 const today = todayIso();
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 const shot = (name: string) => page.screenshot({ path: path.join(COLLECTIONS_SHOTS, `${name}.png`) });
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR} has no index.html: run npm run build:renderer first`);
   fs.mkdirSync(COLLECTIONS_SHOTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'arw-e2e-coll-'));
-  ctx = await createContext({ mode: 'web', version: APP_VERSION, dataDir });
-  server = await startWebServer(ctx, { rendererDir: RENDERER_DIR });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
-  app = new AppFrame(page);
+  e2e = await startE2e({ name: 'coll', company: false, open: false, viewport: { width: 1440, height: 900 }, context: { acceptDownloads: true }, timeout: 20_000 });
+  ({ ctx, server, page, app } = e2e);
+  pageErrors = e2e.pageErrors;
   coll = new CollectionsPages(page);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await ctx?.ledger?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await e2e?.stop();
 });
 
 describe('collections in browser mode', () => {
@@ -148,7 +128,7 @@ describe('collections in browser mode', () => {
 
   it('exports a ZIP that arw case verify accepts, and a tampered copy fails', { timeout: T }, async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-case]').click()]);
-    const file = path.join(dataDir, download.suggestedFilename());
+    const file = path.join(e2e.dataDir, download.suggestedFilename());
     await download.saveAs(file);
     fs.copyFileSync(file, path.join(COLLECTIONS_SHOTS, 'e2e-case-file.zip'));
     expect(download.suggestedFilename()).toMatch(/\.zip$/);
@@ -158,7 +138,7 @@ describe('collections in browser mode', () => {
     const files = unzipSync(fs.readFileSync(file));
     const evidence = Object.keys(files).find((n) => n.startsWith('evidence/'))!;
     files[evidence] = new Uint8Array([...files[evidence], 1]);
-    const tampered = path.join(dataDir, 'tampered.zip');
+    const tampered = path.join(e2e.dataDir, 'tampered.zip');
     fs.writeFileSync(tampered, zipSync(files));
     expect(await run(['case', 'verify', tampered, '--lang', 'en'], quiet)).toBe(1);
   });

@@ -5,29 +5,23 @@
  * Screenshots go to /tmp/credit-shots for a human to look at.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
-import { createContext, type AppContext } from '../../electron/app/context';
-import { APP_VERSION } from '../../electron/app/version';
-import { startWebServer, type WebServer } from '../../electron/web/server';
+import type { AppContext } from '../../electron/app/context';
+import type { WebServer } from '../../electron/web/server';
+import { startE2e, type E2e } from './harness';
 import { AppFrame } from './pages';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
-const CHROMIUM = process.env.ARW_CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = '/tmp/credit-shots';
 const T = 90_000;
 
-let dataDir: string;
+let e2e: E2e;
 let ctx: AppContext;
 let server: WebServer;
-let browser: Browser;
 let page: Page;
 let app: AppFrame;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 let held: { id: number; code: string };
 
 const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png` });
@@ -35,34 +29,27 @@ const panel = () => page.locator('[data-testid=rating-panel]');
 const gridRow = (code: string) => page.locator('.credit-body [role=row]', { has: page.locator('[role=gridcell]', { hasText: new RegExp(`^${code}$`) }) });
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR} has no index.html: run npm run build:renderer first`);
   fs.mkdirSync(SHOTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'arw-credit-e2e-'));
-  ctx = await createContext({ mode: 'web', version: APP_VERSION, dataDir });
-  expect(await dispatch(ctx, 'ledger-open-demo', {})).toMatchObject({ ok: true });
-  // A customer the default policy holds: an invoice overdue by more than 60 days.
-  const grid = (await dispatch(ctx, 'credit-ratings', {})) as { ok: true; value: { rows: { customerId: number; code: string; hold: string | null; holdReasons: { key: string }[] }[] } };
-  const row = grid.value.rows.find((r) => r.hold === 'block' && r.holdReasons.some((x) => x.key === 'credit.reason.overdue'))!;
-  held = { id: row.customerId, code: row.code };
-  server = await startWebServer(ctx, { rendererDir: RENDERER_DIR });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  e2e = await startE2e({
+    name: 'credit',
+    company: false,
+    open: false,
+    viewport: { width: 1440, height: 900 },
+    timeout: 20_000,
+    async seed(c) {
+      expect(await dispatch(c, 'ledger-open-demo', {})).toMatchObject({ ok: true });
+      // A customer the default policy holds: an invoice overdue by more than 60 days.
+      const grid = (await dispatch(c, 'credit-ratings', {})) as { ok: true; value: { rows: { customerId: number; code: string; hold: string | null; holdReasons: { key: string }[] }[] } };
+      const row = grid.value.rows.find((r) => r.hold === 'block' && r.holdReasons.some((x) => x.key === 'credit.reason.overdue'))!;
+      held = { id: row.customerId, code: row.code };
+    },
   });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
-  app = new AppFrame(page);
+  ({ ctx, server, page, app } = e2e);
+  pageErrors = e2e.pageErrors;
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await ctx?.ledger?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await e2e?.stop();
 });
 
 describe('credit, end to end', () => {

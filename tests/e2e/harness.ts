@@ -21,14 +21,20 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--
 export interface E2eOptions {
   /** Prefix of the temporary data folder. */
   name: string;
+  /** Runs on the fresh data folder before the app context opens it (ledger files, prefs.json). */
+  prepare?(dataDir: string): Promise<void>;
   /** Create a ledger before the page opens (default true). */
   company?: { name: string; currency: string } | false;
   /** Runs with the open context before the server starts: seed data here. */
   seed?(ctx: AppContext): Promise<void>;
   viewport?: { width: number; height: number };
   context?: BrowserContextOptions;
+  /** Load the app in the page (default true); false: the test navigates itself (first run and such). */
+  open?: boolean;
   /** Wait for the app frame and switch to this language (default 'en'); false: just load the page. */
   language?: 'en' | 'zh' | false;
+  /** Playwright's default timeout for the page (default 15 s). */
+  timeout?: number;
 }
 
 export interface E2e {
@@ -50,6 +56,7 @@ export async function launchChromium(): Promise<Browser> {
 export async function startE2e(opts: E2eOptions): Promise<E2e> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR} has no index.html: run npm run build:renderer first`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `arw-e2e-${opts.name}-`));
+  if (opts.prepare) await opts.prepare(dataDir);
   const ctx = await createContext({ mode: 'web', version: APP_VERSION, dataDir });
   const company = opts.company === undefined ? { name: 'Hangzhou Test Trading Co.', currency: 'CNY' } : opts.company;
   if (company) {
@@ -61,16 +68,16 @@ export async function startE2e(opts: E2eOptions): Promise<E2e> {
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1360, height: 820 }, locale: 'en-US', ...opts.context });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(opts.timeout ?? 15_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') pageErrors.push(m.text());
   });
   const app = new AppFrame(page);
-  await page.goto(server.url);
+  if (opts.open !== false) await page.goto(server.url);
   const language = opts.language ?? 'en';
-  if (language) {
+  if (opts.open !== false && language) {
     await app.nav('customers').waitFor();
     await app.setLanguage(language);
   }

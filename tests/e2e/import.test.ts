@@ -4,31 +4,27 @@
  * file stopped half-way. Screenshots in English and Chinese go to /tmp/import-shots.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
-import { createContext, type AppContext } from '../../electron/app/context';
-import { APP_VERSION } from '../../electron/app/version';
-import { startWebServer, type WebServer } from '../../electron/web/server';
+import type { AppContext } from '../../electron/app/context';
+import type { WebServer } from '../../electron/web/server';
+import { startE2e, type E2e } from './harness';
 import { ImportWizardPage, IMPORT_SHOTS_DIR } from './import-wizard';
 import { AppFrame } from './pages';
 
-const RENDERER_DIR = process.env.ARW_RENDERER_DIR ?? fileURLToPath(new URL('../../out/renderer', import.meta.url));
-const CHROMIUM = process.env.ARW_CHROMIUM ?? '/usr/bin/chromium';
 const FIXTURES = fileURLToPath(new URL('../import/fixtures/', import.meta.url));
 const T = 90_000;
 
-let dataDir: string;
+let e2e: E2e;
 let ctx: AppContext;
 let server: WebServer;
-let browser: Browser;
 let page: Page;
 let app: AppFrame;
 let wizard: ImportWizardPage;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 async function documentCount(): Promise<number> {
   const r = await ctx.ledger!.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -36,31 +32,16 @@ async function documentCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR} has no index.html: run npm run build:renderer first`);
   fs.mkdirSync(IMPORT_SHOTS_DIR, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'arw-e2e-import-'));
-  ctx = await createContext({ mode: 'web', version: APP_VERSION, dataDir });
-  expect(await dispatch(ctx, 'ledger-create', { companyName: '杭州远景贸易有限公司', currency: 'CNY' })).toMatchObject({ ok: true });
-  server = await startWebServer(ctx, { rendererDir: RENDERER_DIR });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1360, height: 860 }, locale: 'en-US' });
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  app = new AppFrame(page);
+  e2e = await startE2e({ name: 'import', company: { name: '杭州远景贸易有限公司', currency: 'CNY' }, viewport: { width: 1360, height: 860 }, language: false, timeout: 20_000 });
+  ({ ctx, server, page, app } = e2e);
+  pageErrors = e2e.pageErrors;
   wizard = new ImportWizardPage(page);
-  await page.goto(server.url);
   await app.nav('customers').waitFor();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await ctx?.ledger?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await e2e?.stop();
 });
 
 describe('import wizard in the browser', () => {
@@ -131,7 +112,7 @@ describe('import wizard in the browser', () => {
   });
 
   it('shows progress on a large file and stops it with nothing written', { timeout: T }, async () => {
-    const big = path.join(dataDir, 'big-invoices.csv');
+    const big = path.join(e2e.dataDir, 'big-invoices.csv');
     const lines = ['number,customer_code,date,due_date,amount'];
     for (let i = 0; i < 150_000; i++) lines.push(`B-${i},K00${1 + (i % 3)},2026-01-${String(1 + (i % 28)).padStart(2, '0')},,${1 + (i % 900)}.50`);
     fs.writeFileSync(big, lines.join('\n'));
