@@ -11,6 +11,7 @@ import { LedgerError } from '../errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { APP_VERSION } from '../app/version';
 import { registerIpc } from './ipc';
+import { createDesktopHooks } from './print';
 import { createMainWindow, hardenSession, hardenWebContents, type AppLocation } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // out/main once built
@@ -69,6 +70,8 @@ async function start(): Promise<void> {
     return;
   }
   if (!nativeBinding) ctx.log('info', 'no Electron build of better-sqlite3 found; run `npm run rebuild:electron`');
+  // Printing and the folder picker for the API handlers (browser mode and the CLI have neither).
+  ctx.desktop = createDesktopHooks({ parentWindow: () => BrowserWindow.getFocusedWindow(), log: (l, m, d) => ctx.log(l, m, d) });
 
   const deps = { location, language: () => ctx.prefs.language };
   hardenSession(session.defaultSession, location);

@@ -39,7 +39,8 @@ export function isAppUrl(raw: string, location: AppLocation): boolean {
   return samePath(file, location.indexFile);
 }
 
-function samePath(a: string, b: string): boolean {
+/** Two paths name the same file (case-insensitively on Windows). */
+export function samePath(a: string, b: string): boolean {
   const na = path.resolve(a);
   const nb = path.resolve(b);
   return process.platform === 'win32' ? na.toLowerCase() === nb.toLowerCase() : na === nb;
@@ -97,28 +98,58 @@ export async function openExternalAfterConfirm(raw: string, deps: ShellDeps, par
 }
 
 /**
+ * A web contents that shows something other than the app page (the hidden print window) has its
+ * own rule INSTEAD of "the app page only". Looked up when a navigation happens, because
+ * 'web-contents-created' fires before the creator can register anything. A guest contents (the
+ * PDF viewer when it runs as a guest view) follows the rule of the contents hosting it.
+ */
+const ownRules = new WeakMap<WebContents, (url: string) => boolean>();
+
+export function setNavigationRule(contents: WebContents, rule: (url: string) => boolean): void {
+  ownRules.set(contents, rule);
+}
+
+function ownRule(contents: WebContents): ((url: string) => boolean) | undefined {
+  const rule = ownRules.get(contents);
+  if (rule) return rule;
+  let host: WebContents | null | undefined;
+  try {
+    host = contents.hostWebContents;
+  } catch {
+    host = undefined;
+  }
+  return host ? ownRules.get(host) : undefined;
+}
+
+/**
  * Applied to every web contents the app creates (registered on app 'web-contents-created'):
- * no new windows, no navigation away from the app, no <webview>.
+ * no new windows, no navigation away from the app (or from what its own rule allows), no <webview>.
  */
 export function hardenWebContents(contents: WebContents, deps: ShellDeps): void {
   const offerExternal = (url: string) => {
+    // Only the app's own page offers links to the OS; a window with its own rule (print) never does.
+    if (ownRule(contents)) return;
     void openExternalAfterConfirm(url, deps, BrowserWindow.fromWebContents(contents)).catch(() => undefined);
+  };
+  const allowed = (url: string) => {
+    const rule = ownRule(contents);
+    return rule ? rule(url) : isAppUrl(url, deps.location);
   };
   contents.setWindowOpenHandler(({ url }) => {
     offerExternal(url);
     return { action: 'deny' };
   });
   const guard = (event: { preventDefault(): void }, url: string) => {
-    if (isAppUrl(url, deps.location)) return;
+    if (allowed(url)) return;
     event.preventDefault();
     offerExternal(url);
   };
   contents.on('will-navigate', guard);
   contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, deps.location)) event.preventDefault();
+    if (!allowed(url)) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
-    if (!isAppUrl(event.url, deps.location)) event.preventDefault();
+    if (!allowed(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

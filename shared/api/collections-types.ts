@@ -245,6 +245,8 @@ export interface LetterResult {
   subject: string;
   mailto: string | null;
   base64: string;
+  /** A demand letter issued through the papers register: its paper (documentId is then that paper's id too). */
+  paperId?: number;
 }
 
 export interface CaseExportResult {

@@ -169,6 +169,18 @@ const disputeResolve = z.object({
 const reconcileDue = z.object({ months: z.number().int().min(1).max(120).default(3), asOf: isoDate.optional() });
 const batchStart = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'error.month'), paperSize: z.enum(['A4', 'LETTER']).optional() });
 const jobRef = z.object({ jobId: text(64).min(1) });
+/**
+ * What to print, named by id (main loads the stored bytes; the renderer never sends a PDF): a
+ * paper of the register, the month-end run's combined PDF, a case's issued letter (PDFs only),
+ * or a case's dossier as the lawyer's case file would carry it.
+ */
+export const printTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paper'), id }),
+  z.object({ kind: z.literal('statements-batch'), jobId: text(64).min(1) }),
+  z.object({ kind: z.literal('case-document'), caseId: id, documentId: id }),
+  z.object({ kind: z.literal('case-dossier'), caseId: id, asOf: isoDate, language }),
+]);
+export type PrintTarget = z.output<typeof printTarget>;
 
 export interface PriceConfirmationView {
   id: number;
@@ -206,6 +218,10 @@ export const papersOps = {
   'statements-batch-progress': op<typeof jobRef, BatchProgress>(jobRef),
   'statements-batch-cancel': op<typeof jobRef, BatchProgress>(jobRef),
   'statements-batch-pdf': op<typeof jobRef, PaperPdf>(jobRef),
+  /** Desktop app only (the OS print dialog); browser mode answers error.printDesktopOnly and prints in the page. */
+  'paper-print': op<typeof printTarget, { printed: boolean }>(printTarget),
+  /** The same PDF for printing in the page (browser mode), whatever the target. */
+  'paper-print-pdf': op<typeof printTarget, PaperPdf>(printTarget),
 };
 
 export type PcCreateInput = z.output<typeof pcCreate>;

@@ -32,9 +32,18 @@ export class FakeFrame {
   ) {}
 }
 
+export interface PrintCall {
+  contents: FakeWebContents;
+  options: Record<string, unknown>;
+  callback?: (success: boolean, failureReason: string) => void;
+}
+
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   mainFrame: FakeFrame;
+  /** Set for a guest (a <webview> or the PDF viewer as a guest view): the contents embedding it. */
+  hostWebContents: FakeWebContents | undefined = undefined;
+  destroyed = false;
 
   constructor(url = '') {
     super();
@@ -48,6 +57,16 @@ export class FakeWebContents extends EventEmitter {
     const e = fakeEvent({ url });
     this.emit(event, e, url);
     return !e.defaultPrevented;
+  }
+  /** Like Electron: the OS dialog answers later through the callback; state.onPrint plays the user. */
+  print(options: Record<string, unknown> = {}, callback?: (success: boolean, failureReason: string) => void): void {
+    const call: PrintCall = { contents: this, options, callback };
+    state.printCalls.push(call);
+    const answer = state.onPrint(call);
+    if (answer) setTimeout(() => callback?.(answer.success, answer.failureReason ?? ''), 0);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
   }
 }
 
@@ -73,7 +92,11 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   async loadFile(file: string): Promise<void> {
     this.loaded = { file };
+    state.onLoadFile(this, file);
+    if (state.loadFileError) throw state.loadFileError;
     this.webContents.mainFrame.url = new URL(`file://${file}`).href;
+    // Electron's PDF viewer reports a loaded document with this internal event (see print.ts).
+    if (state.pdfReadyOnLoad && file.toLowerCase().endsWith('.pdf')) setTimeout(() => this.webContents.emit('-pdf-ready-to-print'), 0);
   }
   async loadURL(url: string): Promise<void> {
     this.loaded = { url };
@@ -89,6 +112,19 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.webContents.emit('destroyed');
+    this.emit('closed');
+  }
+  close(): void {
+    this.destroy();
+  }
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return state.focusedWindow;
   }
 }
 
@@ -138,14 +174,23 @@ type HeadersListener = (
   callback: (response: { responseHeaders?: Record<string, string[]>; cancel?: boolean }) => void,
 ) => void;
 
-class FakeSession {
+type BeforeRequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
+
+export class FakeSession extends EventEmitter {
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null;
   devicePermissionHandler: ((...args: unknown[]) => boolean) | null = null;
   headersListener: HeadersListener | null = null;
+  beforeRequest: { filter: { urls: string[] }; listener: BeforeRequestListener } | null = null;
+  constructor(public partition = '') {
+    super();
+  }
   webRequest = {
     onHeadersReceived: (listener: HeadersListener) => {
       this.headersListener = listener;
+    },
+    onBeforeRequest: (filter: { urls: string[] }, listener: BeforeRequestListener) => {
+      this.beforeRequest = { filter, listener };
     },
   };
   setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
@@ -195,6 +240,19 @@ export const state = {
   /** The frame the preload's ipcRenderer.invoke appears to come from. */
   rendererFrame: new FakeFrame('file:///nowhere/index.html') as FakeFrame | null,
   ipcRendererCalls: [] as Array<{ channel: string; args: unknown[] }>,
+  /** Sessions made by session.fromPartition, by partition name. */
+  partitions: new Map<string, FakeSession>(),
+  printCalls: [] as PrintCall[],
+  /** Plays the user at the print dialog: an answer, or null to keep the dialog open. */
+  onPrint: ((_call: PrintCall) => ({ success: true })) as (call: PrintCall) => { success: boolean; failureReason?: string } | null,
+  /** Called as a window starts loading a file (before it "finishes"). */
+  onLoadFile: ((_win: FakeBrowserWindow, _file: string) => undefined) as (win: FakeBrowserWindow, file: string) => void,
+  loadFileError: null as Error | null,
+  pdfReadyOnLoad: true,
+  focusedWindow: null as FakeBrowserWindow | null,
+  /** Answers of dialog.showOpenDialog, in order (default: cancelled). */
+  openDialogResponses: [] as Array<{ canceled: boolean; filePaths: string[] }>,
+  openDialogs: [] as Array<{ parent: unknown; options: Record<string, unknown> }>,
 };
 
 export function reset(): void {
@@ -208,6 +266,15 @@ export function reset(): void {
   state.opened = [];
   state.rendererFrame = new FakeFrame('file:///nowhere/index.html');
   state.ipcRendererCalls = [];
+  state.partitions = new Map();
+  state.printCalls = [];
+  state.onPrint = () => ({ success: true });
+  state.onLoadFile = () => undefined;
+  state.loadFileError = null;
+  state.pdfReadyOnLoad = true;
+  state.focusedWindow = null;
+  state.openDialogResponses = [];
+  state.openDialogs = [];
   FakeBrowserWindow.all = [];
 }
 
@@ -230,9 +297,19 @@ export const electronModule = {
     get defaultSession() {
       return state.session;
     },
+    fromPartition(partition: string) {
+      let ses = state.partitions.get(partition);
+      if (!ses) state.partitions.set(partition, (ses = new FakeSession(partition)));
+      return ses;
+    },
   },
   dialog: {
     showMessageBox,
+    async showOpenDialog(...args: unknown[]) {
+      const [parent, options] = (args.length > 1 ? args : [null, args[0]]) as [unknown, Record<string, unknown>];
+      state.openDialogs.push({ parent, options });
+      return state.openDialogResponses.shift() ?? { canceled: true, filePaths: [] };
+    },
     showErrorBox(title: string, content: string) {
       state.errorBoxes.push({ title, content });
     },

@@ -1,6 +1,7 @@
 /** Handlers of the papers operations; requests arrive already validated by dispatch. */
 import path from 'node:path';
 import { requireLedger } from '../../app/context';
+import { LedgerError } from '../../errors';
 import { sha256 } from '../../papers/files';
 import { batchCombinedPdf, batchProgress, cancelBatch, startBatchJob } from '../../papers/batch-jobs';
 import { issueDemandLetter } from '../../papers/demand-letter';
@@ -8,6 +9,7 @@ import { issueIou } from '../../papers/iou';
 import { convertPriceConfirmation, createPriceConfirmation, listPriceConfirmations, signPriceConfirmation } from '../../papers/price-confirmation';
 import { reconciliationDue } from '../../papers/reconcile';
 import { listPapers, paperDetail, paperPdf, verifyPaper, voidPaper } from '../../papers/register';
+import { printablePdf, recordPrint } from '../../papers/printing';
 import { recordSignBack, resolveDispute, signBackScan } from '../../papers/sign-back';
 import { issueStatement } from '../../papers/statement';
 import type { papersOps } from '../../../shared/api/papers';
@@ -78,5 +80,25 @@ export const papersHandlers: { [K in keyof typeof papersOps]: Handler<K> } = {
   async 'statements-batch-pdf'(_ctx, req) {
     const { fileName, bytes } = batchCombinedPdf(req.jobId);
     return { fileName, sha256: sha256(bytes), base64: bytes.toString('base64') };
+  },
+  async 'paper-print'(ctx, req) {
+    // Only the desktop shell can open the OS print dialog; the browser prints in the page.
+    if (!ctx.desktop) throw new LedgerError('error.printDesktopOnly');
+    const ledger = requireLedger(ctx);
+    const doc = await printablePdf(ledger.db, req);
+    let printed: boolean;
+    try {
+      printed = await ctx.desktop.printPdf(doc.bytes, doc.title);
+    } catch (e) {
+      ctx.log('error', 'printing failed', e);
+      throw new LedgerError('error.printFailed');
+    }
+    // Who printed what, when: only what went to a printer (a cancelled dialog printed nothing).
+    if (printed) await recordPrint(ledger.db, doc.audit);
+    return { printed };
+  },
+  async 'paper-print-pdf'(ctx, req) {
+    const doc = await printablePdf(requireLedger(ctx).db, req);
+    return { fileName: doc.title, sha256: sha256(doc.bytes), base64: doc.bytes.toString('base64') };
   },
 };

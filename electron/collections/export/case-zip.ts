@@ -47,9 +47,19 @@ export interface Manifest {
   files: ManifestFile[];
 }
 
-export async function exportCase(db: Db, caseId: number, opts: { asOf: string; language?: Language; now?: Date }): Promise<CaseExportResult> {
+interface CaseFiles {
+  detail: Awaited<ReturnType<typeof caseDetail>>;
+  lang: Language;
+  company: Awaited<ReturnType<typeof getCompany>>;
+  files: Record<string, Uint8Array>;
+  listed: ManifestFile[];
+  dossier: { path: string; bytes: Uint8Array };
+}
+
+/** Every file of the case file, the dossier last (it lists where the others are). Nothing is written. */
+async function buildCaseFiles(db: Db, caseId: number, opts: { asOf: string; language?: Language; now: Date }): Promise<CaseFiles> {
   requireDate(opts.asOf, 'asOf');
-  const now = opts.now ?? new Date();
+  const now = opts.now;
   const detail = await caseDetail(db, caseId, opts.asOf);
   const lang = opts.language ?? detail.customer.language;
   const company = await getCompany(db);
@@ -100,8 +110,19 @@ export async function exportCase(db: Db, caseId: number, opts: { asOf: string; l
     sixQuestions,
   };
   const pdf = await dossierPdf(data, lang, now);
-  add(`00 ${lang === 'zh' ? '案件材料' : 'Dossier'} ${safeComponent(detail.customerCode)}.pdf`, pdf, 'dossier', null);
+  const dossierPath = add(`00 ${lang === 'zh' ? '案件材料' : 'Dossier'} ${safeComponent(detail.customerCode)}.pdf`, pdf, 'dossier', null);
+  return { detail, lang, company, files, listed, dossier: { path: dossierPath, bytes: pdf } };
+}
 
+/** The dossier PDF alone, exactly as the case file would carry it (for printing). Nothing is written. */
+export async function caseDossierPdf(db: Db, caseId: number, opts: { asOf: string; language?: Language; now?: Date }): Promise<{ fileName: string; bytes: Buffer }> {
+  const { dossier } = await buildCaseFiles(db, caseId, { ...opts, now: opts.now ?? new Date() });
+  return { fileName: dossier.path, bytes: Buffer.from(dossier.bytes) };
+}
+
+export async function exportCase(db: Db, caseId: number, opts: { asOf: string; language?: Language; now?: Date }): Promise<CaseExportResult> {
+  const now = opts.now ?? new Date();
+  const { detail, lang, company, files, listed } = await buildCaseFiles(db, caseId, { asOf: opts.asOf, language: opts.language, now });
   const digits = detail.digits;
   const claim = detail.claimDetail;
   const manifest: Manifest = {

@@ -1,6 +1,7 @@
 import type { CaseDetail } from '../../../../shared/api/collections-types';
 import { call } from '../../api';
 import { Money } from '../../components/Money';
+import { PrintButton } from '../../components/PrintButton';
 import { downloadBase64 } from './download';
 import { useI18n } from '../../i18n';
 import { evidenceKey, howKey, pstatusKey, stepKey } from './labels';
@@ -85,6 +86,7 @@ export function EvidenceTable({ detail: d }: { detail: CaseDetail }) {
               <button type="button" className="link-button" onClick={() => save(d.id, 'document', x.id)}>
                 {x.fileName}
               </button>
+              {x.mime === 'application/pdf' && <PrintButton target={{ kind: 'case-document', caseId: d.id, documentId: x.id }} className="small" action="print-document" />}
               <br />
               SHA-256 {x.sha256.slice(0, 16)}…
             </td>

@@ -3,6 +3,7 @@ import type { ClaimLine, TimelineEntry } from '../../../../shared/api/collection
 import { isIsoDate, todayIso } from '../../../../shared/dates';
 import { call, errorBody } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
+import { PrintButton } from '../../components/PrintButton';
 import { useI18n } from '../../i18n';
 import { href } from '../../lib/router';
 import { useLoad } from '../../lib/useLoad';
@@ -102,6 +103,7 @@ export function CasePage({ id }: { id: number }) {
         <button type="button" data-action="export-case" disabled={exporting} onClick={exportCase}>
           {exporting ? t('coll.export.working') : t('coll.action.export')}
         </button>
+        <PrintButton target={{ kind: 'case-dossier', caseId: id, asOf: valid, language: lang }} action="print-dossier" label={t('print.dossier')} />
       </div>
       {notice && <p className="notice" role="status" data-notice>{notice}</p>}
       {error && <ErrorBox error={error} />}

@@ -3,6 +3,7 @@ import type { BatchProgress } from '../../../../shared/api/papers';
 import type { ApiErrorBody } from '../../../../shared/errors';
 import { invoke } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
+import { PrintButton } from '../../components/PrintButton';
 import { useI18n } from '../../i18n';
 import { saveBase64 } from './files';
 import { lastMonth } from './PaperOptions';
@@ -89,9 +90,12 @@ export function BatchView(props: { onChanged(): void }) {
             {t('doc.batch.folder')}: <code>{progress.outDir}</code>
           </p>
           {progress.state === 'done' && (
-            <button type="button" className="primary" onClick={openCombined} data-action="batch-open">
-              {t('doc.batch.combined')}
-            </button>
+            <div className="doc-actions">
+              <button type="button" className="primary" onClick={openCombined} data-action="batch-open">
+                {t('doc.batch.combined')}
+              </button>
+              <PrintButton target={{ kind: 'statements-batch', jobId: progress.jobId }} action="batch-print" />
+            </div>
           )}
         </div>
       )}

@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { DataGrid } from '../../components/DataGrid';
 import { ErrorBox } from '../../components/ErrorBox';
 import { Money } from '../../components/Money';
+import { PrintButton } from '../../components/PrintButton';
 import { useI18n, type Translate } from '../../i18n';
 import { navigate } from '../../lib/router';
 import { useLoad } from '../../lib/useLoad';
@@ -30,7 +31,7 @@ function columns(t: Translate, act: Act) {
     col.display({
       id: 'actions',
       header: '',
-      size: 250,
+      size: 310,
       meta: { noExport: true },
       cell: (c) => {
         const pc = c.row.original;
@@ -39,6 +40,7 @@ function columns(t: Translate, act: Act) {
             <button type="button" className="small" onClick={() => act(pc, 'pdf')}>
               PDF
             </button>
+            <PrintButton target={{ kind: 'paper', id: pc.paperId }} className="small" action="pc-print" />
             {pc.status === 'awaiting' && (
               <button type="button" className="small" onClick={() => act(pc, 'sign')} data-action="pc-sign">
                 {t('doc.action.sign')}

@@ -1,4 +1,5 @@
 import type { IssueResult } from '../../../../shared/api/papers';
+import { PrintButton } from '../../components/PrintButton';
 import { useI18n } from '../../i18n';
 import { usePaperFiles } from './usePdf';
 
@@ -13,6 +14,7 @@ export function IssuedNotice(props: { result: IssueResult; onDismiss(): void }) 
       <button type="button" className="primary small" onClick={() => files.openPdf(paper.id)} data-action="open-issued-pdf">
         {t('doc.action.pdf')}
       </button>
+      <PrintButton target={{ kind: 'paper', id: paper.id }} className="small" action="print-issued" />
       {missingGlyphs.length > 0 && <span className="muted">{t('doc.missingGlyphs', { chars: missingGlyphs.join(' ') })}</span>}
       <button type="button" className="link-button" aria-label={t('common.close')} onClick={props.onDismiss}>
         ×

@@ -3,6 +3,7 @@ import type { PaperDetail } from '../../../../shared/api/papers';
 import { call } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
 import { Money } from '../../components/Money';
+import { PrintButton } from '../../components/PrintButton';
 import { useI18n } from '../../i18n';
 import { money } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
@@ -89,6 +90,7 @@ export function PaperPanel(props: { id: number; onChanged(): void }) {
         <button type="button" className="primary" onClick={() => files.openPdf(d.id)} data-action="open-pdf">
           {t('doc.action.pdf')}
         </button>
+        <PrintButton target={{ kind: 'paper', id: d.id }} action="print-paper" />
         {canSign && (
           <button type="button" onClick={() => setDialog('signBack')} data-action="sign-back">
             {t('doc.action.signBack')}

@@ -4,6 +4,7 @@ import { todayIso } from '../../../../../shared/dates';
 import type { Language } from '../../../../../shared/domain';
 import { Field, Form } from '../../../components/Form';
 import { Modal } from '../../../components/Modal';
+import { PrintButton } from '../../../components/PrintButton';
 import { useI18n } from '../../../i18n';
 import { useSubmit } from '../../../lib/useSubmit';
 import { downloadBase64 } from '../download';
@@ -77,6 +78,12 @@ export function LetterDialog(props: { caseId: number; step?: LetterStep; languag
             <button type="button" className="primary" data-action="download-letter" onClick={() => downloadBase64(result.base64, result.fileName, result.mime)}>
               {t('coll.letter.download', { file: result.fileName })}
             </button>
+            {result.mime === 'application/pdf' && (
+              <PrintButton
+                target={result.paperId ? { kind: 'paper', id: result.paperId } : { kind: 'case-document', caseId: props.caseId, documentId: result.documentId }}
+                action="print-letter"
+              />
+            )}
             {result.mailto && (
               <a className="button" href={result.mailto} data-action="mailto">
                 {t('coll.letter.mail')}
