@@ -9,7 +9,8 @@ import { Tour } from './Tour';
 import './comfort.css';
 
 type Open = 'search' | 'shortcuts' | 'about' | 'tour' | 'import' | null;
-const SECTIONS = ['customers', 'aging', 'credit', 'collections', 'documents', 'settings'];
+/** Alt+1 … Alt+7: the sections in the order of the navigation. */
+const SECTIONS = ['overview', 'customers', 'aging', 'credit', 'collections', 'documents', 'settings'];
 
 /** Anything else wants the tour (the empty customer list's button). */
 export function startTour(): void {
@@ -32,7 +33,7 @@ export function HeaderTools() {
     const onKey = (e: KeyboardEvent) => {
       const k = e.key.toLowerCase();
       if ((e.ctrlKey || e.metaKey) && !e.altKey && k === 'k') setOpen('search');
-      else if (e.altKey && !e.ctrlKey && !e.metaKey && /^digit[1-6]$/.test(e.code.toLowerCase())) navigate(SECTIONS[Number(e.code.slice(5)) - 1]);
+      else if (e.altKey && !e.ctrlKey && !e.metaKey && /^digit[1-7]$/.test(e.code.toLowerCase())) navigate(SECTIONS[Number(e.code.slice(5)) - 1]);
       else if (e.altKey && !e.ctrlKey && e.code === 'KeyN') navigate('customers/new');
       else if (e.altKey && !e.ctrlKey && e.code === 'KeyI') {
         // The page's own Import button, if it has one, so the page refreshes after the import.

@@ -4,7 +4,7 @@ import { useI18n, type MessageKey } from '../i18n';
 export const SHORTCUTS: { keys: string[]; label: MessageKey }[] = [
   { keys: ['Ctrl+K', '/'], label: 'keys.search' },
   { keys: ['?', 'F1'], label: 'keys.help' },
-  { keys: ['Alt+1 … Alt+6'], label: 'keys.sections' },
+  { keys: ['Alt+1 … Alt+7'], label: 'keys.sections' },
   { keys: ['Alt+N'], label: 'keys.newCustomer' },
   { keys: ['Alt+I'], label: 'keys.import' },
   { keys: ['↑', '↓'], label: 'keys.move' },

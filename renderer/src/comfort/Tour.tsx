@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
 import { navigate } from '../lib/router';
 
-const STEPS = ['customers', 'aging', 'credit', 'collections', 'documents', 'settings'] as const;
+const STEPS = ['customers', 'aging', 'credit', 'collections', 'documents', 'overview', 'settings'] as const;
 
 /**
  * A short tour of the sections: a card beside each navigation entry, which it outlines. It does
