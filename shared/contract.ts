@@ -13,6 +13,9 @@ import { importOps } from './api/imports';
 import { searchOps } from './api/search';
 import { collectionsOps } from './api/collections';
 import { creditOps } from './api/credit';
+import { ratesOps } from './api/rates';
+import { overviewOps } from './api/overview';
+import { settingsOps } from './api/settings';
 
 export const contract = {
   ...coreOps,
@@ -23,6 +26,9 @@ export const contract = {
   ...searchOps,
   ...collectionsOps,
   ...creditOps,
+  ...ratesOps,
+  ...overviewOps,
+  ...settingsOps,
 };
 
 export type Contract = typeof contract;

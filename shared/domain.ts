@@ -110,13 +110,25 @@ export interface AgingRow extends BucketAmounts {
   invoiceDate?: string;
   dueDate?: string;
   daysOverdue?: number;
+  /**
+   * Rows in a currency other than the base: the same figures in the base currency, each open
+   * document at the rate recorded with it, rounded per document.
+   */
+  base?: { total: number; unapplied: number; net: number };
 }
 
 export interface AgingReport {
   asOf: string;
   by: 'customer' | 'invoice';
   rows: AgingRow[];
+  /** Sums of the rows' own amounts (as before: meaningful when every row is in one currency). */
   totals: BucketAmounts & { total: number; unapplied: number; net: number };
+  /** The company's base currency. */
+  baseCurrency: string;
+  /** The totals in the base currency: each open document at its recorded rate, rounded per document. */
+  baseTotals: BucketAmounts & { total: number; unapplied: number; net: number };
+  /** Open documents in another currency with no recorded rate (posted before rates were kept): not in baseTotals. */
+  unrated: number;
 }
 
 export interface PostResult {

@@ -8,6 +8,9 @@ import { importHandlers } from './handlers/imports';
 import { searchHandlers } from './handlers/search';
 import { collectionsHandlers } from './handlers/collections';
 import { creditHandlers } from './handlers/credit';
+import { ratesHandlers } from './handlers/rates';
+import { settingsHandlers } from './handlers/settings';
+import { overviewHandlers } from './handlers/overview';
 
 export const handlers: Handlers = {
   ...coreHandlers,
@@ -18,4 +21,7 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...collectionsHandlers,
   ...creditHandlers,
+  ...ratesHandlers,
+  ...settingsHandlers,
+  ...overviewHandlers,
 };

@@ -8,7 +8,8 @@ import { openLedger, type OpenOptions } from '../db/open';
 import { acquireLock, type HeldLock } from '../integrity/lock';
 import { dayKey } from './rotation';
 import { changedSinceLastBackup, makeBackup, readBackupSettings } from './make';
-import { backupDirFor, listBackups } from './store';
+import { backupFolderOf } from './folder';
+import { listBackups } from './store';
 
 export interface GuardOptions {
   dataDir: string;
@@ -20,7 +21,8 @@ export interface GuardOptions {
 
 export interface Guard {
   lock: HeldLock;
-  backupDir: string;
+  /** This ledger's backup folder, read each time (the user may choose another one in Settings). */
+  readonly backupDir: string;
   /** Closes without the automatic backup (a restore has just made its own). */
   closeQuietly(): Promise<void>;
 }
@@ -51,13 +53,13 @@ export function guardNewLedger(ledger: Ledger, opts: GuardOptions): Ledger {
 
 function attachGuard(ledger: Ledger, lock: HeldLock, opts: GuardOptions): Ledger {
   const log = opts.log ?? (() => {});
-  const backupDir = backupDirFor(opts.dataDir, ledger.file);
   let busy: Promise<unknown> = Promise.resolve();
   const backupIfDue = (kind: 'daily' | 'close') =>
     (busy = busy.then(async () => {
       try {
         const settings = await readBackupSettings(ledger);
         if (!settings.enabled) return;
+        const backupDir = backupFolderOf(opts.dataDir, ledger.file);
         if (kind === 'daily') {
           const today = dayKey(new Date());
           if (listBackups(backupDir).some((b) => b.kind !== 'pre-restore' && dayKey(new Date(b.createdAt)) === today)) return;
@@ -89,6 +91,12 @@ function attachGuard(ledger: Ledger, lock: HeldLock, opts: GuardOptions): Ledger
     }
   };
   ledger.close = () => finish(true);
-  guards.set(ledger, { lock, backupDir, closeQuietly: () => finish(false) });
+  guards.set(ledger, {
+    lock,
+    get backupDir() {
+      return backupFolderOf(opts.dataDir, ledger.file);
+    },
+    closeQuietly: () => finish(false),
+  });
   return ledger;
 }

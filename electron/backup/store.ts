@@ -30,9 +30,18 @@ export const BACKUP_NAME = /^[A-Za-z0-9_.\-\u4e00-\u9fff]+\.arw$/;
 
 /** The app's backup folder for a ledger: <data folder>/backups/<ledger name>-<hash of its path>. */
 export function backupDirFor(dataDir: string, ledgerFile: string): string {
+  return path.join(dataDir, 'backups', ledgerFolderName(ledgerFile));
+}
+
+/**
+ * "<ledger name>-<hash of its path>": the ledger's own sub-folder, in the app's backup folder or
+ * in one the user chose (so two ledgers sharing a folder never list, rotate or anchor each
+ * other's backups).
+ */
+export function ledgerFolderName(ledgerFile: string): string {
   const abs = path.resolve(ledgerFile);
   const id = crypto.createHash('sha256').update(process.platform === 'win32' ? abs.toLowerCase() : abs).digest('hex').slice(0, 8);
-  return path.join(dataDir, 'backups', `${safeStem(ledgerFile)}-${id}`);
+  return `${safeStem(ledgerFile)}-${id}`;
 }
 
 export function safeStem(ledgerFile: string): string {

@@ -22,10 +22,12 @@ import { backupLedger } from '../services/backup';
 import { checkLedger } from '../services/check';
 import { generateDemo } from '../services/demo';
 import { createLedger } from '../services/ledger';
+import { createLedgerForWriting, openLedgerForWriting, withWriterLock } from './writer-lock';
 import { STATEMENTS_USAGE, StatementsUsageError, runStatementsCommand } from '../papers/cli';
 import { CASE_USAGE, CaseUsageError } from '../collections/cli-usage';
 import { INTEGRITY_USAGE, IntegrityUsageError, runIntegrityCommand } from '../integrity/cli';
 import { CREDIT_USAGE, CreditUsageError, runCreditCommand } from '../credit/cli';
+import { RATES_USAGE, RatesUsageError, runRatesCommand } from './rates';
 
 const USAGE = `arw — AR Workstation command line
 
@@ -38,6 +40,7 @@ const USAGE = `arw — AR Workstation command line
   arw aging   --ledger F --as-of YYYY-MM-DD [--by customer|invoice] [--format json|csv]
   arw check   --ledger F
   arw backup  --ledger F --out FILE
+${RATES_USAGE}
 ${STATEMENTS_USAGE}
 ${CASE_USAGE}
 ${INTEGRITY_USAGE}
@@ -89,6 +92,11 @@ const OPTIONS = {
   'due-date': { type: 'string' },
   'override-reason': { type: 'string' },
   all: { type: 'boolean' },
+  owner: { type: 'string' },
+  'debtor-type': { type: 'string' },
+  temperament: { type: 'string' },
+  rate: { type: 'string' },
+  note: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -114,7 +122,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       case 'init': {
         const currency = (values.currency ?? 'CNY').toUpperCase();
         if (!isCurrencyCode(currency)) throw new LedgerError('error.currency', {}, 'currency');
-        ledger = await createLedger(ledgerFile, values.company ?? 'My Company', currency);
+        ledger = await createLedgerForWriting(ledgerFile, values.company ?? 'My Company', currency);
         out(`${lang === 'zh' ? '已创建账套' : 'Created ledger'} ${ledgerFile}\n`);
         return 0;
       }
@@ -122,7 +130,9 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         const customers = positiveInt(values.customers, 'customers', 200);
         const invoices = positiveInt(values.invoices, 'invoices', 10_000);
         const seed = positiveInt(values.seed, 'seed', 1);
-        ledger = fs.existsSync(ledgerFile) ? await openLedger(ledgerFile) : await createLedger(ledgerFile, values.company ?? '示例贸易有限公司 Demo Trading Co.', 'CNY');
+        ledger = await withWriterLock(ledgerFile, () =>
+          fs.existsSync(ledgerFile) ? openLedger(ledgerFile) : createLedger(ledgerFile, values.company ?? '示例贸易有限公司 Demo Trading Co.', 'CNY'), { mayCreate: true },
+        );
         const receipts = values.receipts ? positiveInt(values.receipts, 'receipts', 0) : undefined;
         const counts = await generateDemo(ledger, { customers, invoices, seed, receipts });
         out(JSON.stringify({ ledger: ledgerFile, ...counts }, null, 2) + '\n');
@@ -139,7 +149,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         const decimal = values.decimal;
         if (decimal !== undefined && decimal !== '.' && decimal !== ',') throw new UsageError('--decimal . or ,');
         if (values.cutover !== undefined && !isIsoDate(values.cutover)) throw new LedgerError('error.date', { value: values.cutover }, 'cutover');
-        ledger = await openLedger(ledgerFile);
+        ledger = await openLedgerForWriting(ledgerFile); // even a dry run holds a write transaction while it checks
         const res = await importFile(ledger, kind as ImportKind, bytes, {
           fileName: path.basename(file),
           dryRun: values['dry-run'],
@@ -220,15 +230,18 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         return await runCreditCommand(command, rest, { ...values, ledger: ledgerFile }, lang, out);
       case 'statements':
         return await runStatementsCommand({ ...values, ledger: ledgerFile }, lang, out);
+      case 'rate':
+      case 'rates':
+        return await runRatesCommand(command, { ...values, ledger: ledgerFile }, lang, out);
       default:
         throw new UsageError(`unknown command: ${command}\n\n${USAGE}`);
     }
   } catch (e) {
     if (e instanceof LedgerError) process.stderr.write(`${lang === 'zh' ? '错误' : 'Error'}: ${errorMessage(lang, e.key, e.params)}\n`);
-    else if (e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || e instanceof IntegrityUsageError || e instanceof CreditUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${(e as Error).message}\n`);
+    else if (e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || e instanceof IntegrityUsageError || e instanceof CreditUsageError || e instanceof RatesUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${(e as Error).message}\n`);
     else if ((e as { code?: string }).code === 'ENOENT') process.stderr.write(`${lang === 'zh' ? '找不到文件' : 'File not found'}: ${(e as { path?: string }).path}\n`);
     else process.stderr.write(`${lang === 'zh' ? '错误' : 'Error'}: ${(e as Error).message}\n`);
-    return (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || e instanceof IntegrityUsageError || e instanceof CreditUsageError ? 2 : 1;
+    return (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || e instanceof IntegrityUsageError || e instanceof CreditUsageError || e instanceof RatesUsageError ? 2 : 1;
   } finally {
     await ledger?.close();
   }
@@ -241,6 +254,18 @@ function amounts(row: Record<string, number>, currency: string) {
   return out;
 }
 
+/** A row's base-currency figures (rows in another currency), as decimal strings in the base currency's digits. */
+function baseFigures(base: { total: number; unapplied: number; net: number }, currency: string) {
+  const digits = currencyDigits(currency);
+  return { base_total: toDecimalString(base.total, digits), base_unapplied: toDecimalString(base.unapplied, digits), base_net: toDecimalString(base.net, digits) };
+}
+
+/**
+ * Every field of the contract as it always was (rows in their own currency, `totals` the sum of
+ * the rows); added: `base_currency`, `base_totals` (each open document at its recorded rate,
+ * rounded per document), `base_total` / `base_unapplied` / `base_net` on rows in another
+ * currency, and `unrated_documents` when some open documents have no recorded rate.
+ */
 export function agingJson(report: AgingReport) {
   return {
     as_of: report.asOf,
@@ -251,15 +276,32 @@ export function agingJson(report: AgingReport) {
       currency: r.currency,
       ...(report.by === 'invoice' ? { invoice_number: r.invoiceNumber, invoice_date: r.invoiceDate, due_date: r.dueDate, days_overdue: r.daysOverdue } : {}),
       ...amounts(r as unknown as Record<string, number>, r.currency),
+      ...(r.base ? baseFigures(r.base, report.baseCurrency) : {}),
     })),
     totals: amounts(report.totals as unknown as Record<string, number>, report.rows[0]?.currency ?? 'CNY'),
+    base_currency: report.baseCurrency,
+    base_totals: amounts(report.baseTotals as unknown as Record<string, number>, report.baseCurrency),
+    ...(report.unrated ? { unrated_documents: report.unrated } : {}),
   };
 }
 
+/**
+ * The JSON's rows and columns. A report with rows in more than one currency adds, at the end,
+ * `base_currency,base_total,base_unapplied,base_net` on every row (base-currency rows repeat
+ * their own figures), so the column sums to the base total; a single-currency report is unchanged.
+ */
 export function agingCsv(report: AgingReport): string {
   const json = agingJson(report);
   const invoiceCols = report.by === 'invoice' ? ['invoice_number', 'invoice_date', 'due_date', 'days_overdue'] : [];
-  const cols = ['customer_code', 'customer_name', 'currency', ...invoiceCols, ...BUCKETS, 'total', 'unapplied', 'net'];
+  const multi = report.rows.some((r) => r.currency !== report.baseCurrency);
+  const baseCols = multi ? ['base_currency', 'base_total', 'base_unapplied', 'base_net'] : [];
+  const cols = ['customer_code', 'customer_name', 'currency', ...invoiceCols, ...BUCKETS, 'total', 'unapplied', 'net', ...baseCols];
+  if (multi) {
+    json.rows.forEach((row, i) => {
+      const r = report.rows[i];
+      Object.assign(row, { base_currency: report.baseCurrency }, r.base ? {} : baseFigures(r, report.baseCurrency));
+    });
+  }
   // csvCell quotes and neutralises formula injection (a customer named "=HYPERLINK(…)").
   const esc = (v: unknown) => csvCell(typeof v === 'number' ? v : String(v ?? ''));
   return [cols.join(','), ...json.rows.map((r) => cols.map((c) => esc((r as Record<string, unknown>)[c])).join(','))].join('\n') + '\n';

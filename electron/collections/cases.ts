@@ -18,7 +18,15 @@ export function requireDate(value: string, field: string): string {
   return value;
 }
 
-export async function openCase(db: Db, customerId: number, opts: { date?: string; owner?: string } = {}): Promise<number> {
+export interface OpenCaseOptions {
+  date?: string;
+  owner?: string;
+  /** Known at opening (the CLI's --debtor-type / --temperament); otherwise set later on the case. */
+  debtorType?: DebtorType | null;
+  temperament?: Temperament | null;
+}
+
+export async function openCase(db: Db, customerId: number, opts: OpenCaseOptions = {}): Promise<number> {
   const date = requireDate(opts.date ?? todayIso(), 'date');
   return writeTx(db, async (trx) => {
     const customer = await findCustomerById(trx, customerId);
@@ -27,14 +35,26 @@ export async function openCase(db: Db, customerId: number, opts: { date?: string
     const now = nowStamp();
     const { id } = await trx
       .insertInto('collection_cases')
-      .values({ customer_id: customerId, opened_on: date, stage: 'reminder', owner: opts.owner ?? customer.salesperson, next_action: '', fees: 0, created_at: now, created_by: currentActor(), updated_at: now })
+      .values({
+        customer_id: customerId,
+        opened_on: date,
+        stage: 'reminder',
+        owner: opts.owner ?? customer.salesperson,
+        debtor_type: opts.debtorType ?? null,
+        temperament: opts.temperament ?? null,
+        next_action: '',
+        fees: 0,
+        created_at: now,
+        created_by: currentActor(),
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     // Overdue invoices, and those falling due within the reminder window (the ladder starts before the due date).
     const invoices = await overdueInvoices(trx, customerId, date, addDays(date, REMIND_DAYS));
     for (const inv of invoices) await trx.insertInto('case_invoices').values({ case_id: id, document_id: inv.id, added_at: now }).execute();
     await insertEvent(trx, { caseId: id, date, kind: 'opened', summary: invoices.map((i) => i.number).join(', '), data: { invoices: invoices.map((i) => i.id) } });
-    await audit(trx, { action: 'case.open', entity: 'collection_case', entityId: id, after: { customerId, invoices: invoices.length } });
+    await audit(trx, { action: 'case.open', entity: 'collection_case', entityId: id, after: { customerId, invoices: invoices.length, owner: opts.owner ?? customer.salesperson, debtorType: opts.debtorType ?? null, temperament: opts.temperament ?? null } });
     return id;
   });
 }
@@ -92,8 +112,15 @@ export async function moveStage(db: Db, id: number, req: { stage: Stage; closeRe
   });
 }
 
+/**
+ * Adds invoices to a case and takes invoices out of it. The membership itself is current state;
+ * the record is the timeline: each invoice added or removed is an append-only event with the
+ * reason, who and when, plus one audit row. Taking an invoice out needs a reason.
+ */
 export async function changeInvoices(db: Db, id: number, req: { add: number[]; remove: number[]; reason: string; date: string }): Promise<void> {
   requireDate(req.date, 'date');
+  if (req.remove.length > 0 && !req.reason.trim()) throw new LedgerError('error.whyRequired', {}, 'reason');
+  if (req.add.length === 0 && req.remove.length === 0) return;
   await writeTx(db, async (trx) => {
     const c = await findCase(trx, id);
     for (const docId of req.add) {

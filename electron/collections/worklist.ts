@@ -52,9 +52,10 @@ export async function worklist(db: Db, date: string): Promise<Worklist> {
     .where('o.closed_from', '>', date)
     .execute();
   const dueFacts = await loadInvoiceFacts(db, dueSoon.map((d) => d.id), date);
+  const dueById = new Map(dueSoon.map((d) => [d.id, d]));
   for (const f of dueFacts) {
     const open = f.amount - f.allocations.reduce((s, a) => s + a.amount, 0);
-    const d = dueSoon.find((x) => x.id === f.id)!;
+    const d = dueById.get(f.id)!;
     if (open > 0 && !disputes.get(f.id)?.open) push('due_soon', d.customer_id, String(f.id), f.dueDate, open, f.number);
   }
 

@@ -12,6 +12,7 @@ import { creditText, factorText, reasonsText } from '../../shared/credit/message
 import { verdictFor } from '../../shared/credit/policy';
 import type { Rating } from '../../shared/credit/types';
 import { currencyDigits, formatMoney, toDecimalString } from '../../shared/money';
+import { writingTo } from '../cli/writer-lock';
 import { openLedger } from '../db/open';
 import { LedgerError } from '../errors';
 import { findCustomerByCode } from '../repos/customers';
@@ -98,6 +99,7 @@ export function ratingsCsv(json: ReturnType<typeof ratingsJson>): string {
   return lines.join('\n') + '\n';
 }
 
+/** Read commands (ratings, credit check): no instance lock, so they work beside a running app. Writes use `writingTo`. */
 async function withLedger<T>(file: string, fn: (ledger: Awaited<ReturnType<typeof openLedger>>) => Promise<T>): Promise<T> {
   const ledger = await openLedger(file);
   try {
@@ -130,7 +132,7 @@ export async function runCreditCommand(command: string, args: string[], values: 
   if (command === 'invoice') {
     if (!values.number || !values.amount) throw new CreditUsageError(CREDIT_USAGE);
     const date = dateOption(values.date, 'date');
-    return withLedger(values.ledger, async (ledger) => {
+    return writingTo(values.ledger, async (ledger) => {
       const c = await customerByCode(ledger.db, values.customer);
       const reason = values['override-reason']?.trim();
       const res = await postInvoice(ledger.db, { customerId: c.id, number: values.number!, date, dueDate: values['due-date'], amount: values.amount!, override: reason ? { reason } : undefined });
@@ -163,7 +165,7 @@ export async function runCreditCommand(command: string, args: string[], values: 
     }
     if (sub === 'review') {
       const asOf = dateOption(values['as-of'], 'as-of');
-      return withLedger(values.ledger, async (ledger) => {
+      return writingTo(values.ledger, async (ledger) => {
         const r = await runDueReviews(ledger.db, asOf, { all: values.all });
         out(lang === 'zh' ? `已复评 ${r.reviewed} 个客户（截至 ${r.asOf}），${r.changed} 个等级变化\n` : `Reviewed ${r.reviewed} customers as of ${r.asOf}; ${r.changed} changed grade\n`);
         return 0;

@@ -509,3 +509,36 @@ export interface Database {
   credit_overrides: CreditOverrideTable;
 }
 // ---- end credit -----------------------------------------------------------------------------
+
+// ---- currency (migration 20261124_0007_currency) --------------------------------------------
+
+/** Exchange rates to the base currency by date. Append-only: the latest row for a currency and date wins. */
+export interface ExchangeRateTable {
+  id: Generated<number>;
+  currency: string;
+  /** The base currency the rate is to (rates to an earlier base currency are not used). */
+  base_currency: string;
+  date: string;
+  /** Units of the base currency per unit of `currency`, in millionths (shared/currency.ts). */
+  rate_ppm: number;
+  note: Generated<string>;
+  created_at: string;
+  created_by: string;
+}
+
+/** The rate a document in another currency was posted at, with its base amount. Append-only, one per document. */
+export interface DocumentRateTable {
+  id: Generated<number>;
+  document_id: number;
+  rate_ppm: number;
+  /** The document's amount in base minor units, rounded half away from zero. */
+  base_amount: number;
+  source: string; // entered | table | original
+}
+
+// Declaration merging adds the currency tables to the one Database type.
+export interface Database {
+  exchange_rates: ExchangeRateTable;
+  document_rates: DocumentRateTable;
+}
+// ---- end currency ---------------------------------------------------------------------------

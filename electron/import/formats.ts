@@ -8,11 +8,12 @@ export const IMPORT_KINDS: readonly ImportKind[] = ['customers', 'invoices', 're
 
 export const COLUMNS: Record<ImportKind, { required: string[]; optional: string[] }> = {
   customers: { required: ['code', 'name', 'payment_terms_days', 'credit_limit', 'currency'], optional: ['salesperson', 'language'] },
-  invoices: { required: ['number', 'customer_code', 'date', 'due_date', 'amount'], optional: [] },
-  receipts: { required: ['reference', 'customer_code', 'date', 'amount', 'applies_to'], optional: ['method'] },
-  'credit-notes': { required: ['reference', 'customer_code', 'date', 'amount', 'applies_to'], optional: [] },
+  // `rate`: customers in another currency, units of the base currency per unit (empty: the latest rate on or before the date).
+  invoices: { required: ['number', 'customer_code', 'date', 'due_date', 'amount'], optional: ['rate'] },
+  receipts: { required: ['reference', 'customer_code', 'date', 'amount', 'applies_to'], optional: ['method', 'rate'] },
+  'credit-notes': { required: ['reference', 'customer_code', 'date', 'amount', 'applies_to'], optional: ['rate'] },
   // Open invoices as of a cut-over date: `amount` is what is still open (negative: a credit).
-  'opening-balances': { required: ['number', 'customer_code', 'date', 'due_date', 'amount'], optional: [] },
+  'opening-balances': { required: ['number', 'customer_code', 'date', 'due_date', 'amount'], optional: ['rate'] },
 };
 
 /** How a field's cells are read (see values.ts). */
@@ -31,6 +32,8 @@ export const FIELD_TYPES: Record<string, FieldType> = {
   payment_terms_days: 'terms',
   credit_limit: 'amount',
   amount: 'amount',
+  // Read like an amount (decimal mark, grouping, full-width digits), then parsed as a rate.
+  rate: 'amount',
   currency: 'currency',
   date: 'date',
   due_date: 'date',
@@ -59,6 +62,7 @@ const ALIASES: Record<string, string[]> = {
   reference: ['参考号', '收款单号', '凭证号', '单号', '编号'],
   applies_to: ['核销发票', '对应发票', '发票号'],
   method: ['方式', '收款方式', '付款方式'],
+  rate: ['汇率', 'exchange_rate', 'fx_rate'],
 };
 
 function norm(h: string): string {

@@ -11,8 +11,10 @@ import { isIsoDate } from '../../shared/dates';
 import { currencyDigits, isCurrencyCode, parseMoney } from '../../shared/money';
 import { refreshStatistics, withLargeCache, type Ledger } from '../db/open';
 import { currentActor, nowStamp, writeTx, type Db } from '../db/tx';
-import { PostingSession } from '../posting/session';
+import { PostingSession, type DocRate } from '../posting/session';
+import { parseRate, RATE_SCALE } from '../../shared/currency';
 import { audit } from '../repos/audit';
+import { documentRates, RateBook } from '../repos/rates';
 import { EMPTY_CONTACTS, customerCodeMap, insertCustomers } from '../repos/customers';
 import type { CustomerRow } from '../db/schema';
 import type { ImportKind } from './formats';
@@ -248,9 +250,70 @@ interface DocRecord {
   amount: number;
   appliesTo: string | null;
   method: string | null;
+  /** Customers in another currency: the rate from the file, else (after checking) the latest on or before the date. */
+  rate?: DocRate;
 }
 
 type DocKind = DocRecord['kind'];
+
+/**
+ * Rows in another currency without a rate in the file take the latest rate on or before their
+ * date; a row with none is refused, naming the currency and the date. Nothing is read for a
+ * ledger whose rows are all in the base currency.
+ */
+async function lookUpRates(ctx: Ctx, fresh: DocRecord[], base: string): Promise<void> {
+  const unrated = fresh.filter((r) => r.customer.currency !== base && !r.rate);
+  if (unrated.length === 0) return;
+  const book = await RateBook.load(ctx.trx, base, new Set(unrated.map((r) => r.customer.currency)));
+  for (const rec of unrated) {
+    const found = book.lookup(rec.customer.currency, rec.date);
+    if (found) rec.rate = { ratePpm: found.ratePpm, source: 'table' };
+    else ctx.problems.push({ line: rec.line, column: 'rate', key: 'error.noExchangeRate', params: { field: 'rate', currency: rec.customer.currency, date: rec.date, base } });
+  }
+}
+
+/**
+ * The ids of the invoices that rows name in applies_to, keyed customer id + NUL + number. Looks up
+ * only those numbers (through the unique customer/kind/number index), never every invoice.
+ */
+async function invoiceIdsNamed(trx: Db, records: DocRecord[]): Promise<Map<string, number>> {
+  const wanted = new Map<number, Set<string>>();
+  for (const r of records) {
+    if (!r.appliesTo) continue;
+    let set = wanted.get(r.customer.id);
+    if (!set) wanted.set(r.customer.id, (set = new Set()));
+    set.add(r.appliesTo);
+  }
+  const out = new Map<string, number>();
+  for (const [customerId, numbers] of wanted) {
+    const list = [...numbers];
+    for (let i = 0; i < list.length; i += 500) {
+      const rows = await trx
+        .selectFrom('documents')
+        .select(['id', 'number'])
+        .where('customer_id', '=', customerId)
+        .where('kind', '=', 'invoice')
+        .where('number', 'in', list.slice(i, i + 500))
+        .execute();
+      for (const row of rows) out.set(`${customerId}\u0000${row.number}`, row.id);
+    }
+  }
+  return out;
+}
+
+/**
+ * The `rate` cell of a row: refused when it is not a rate, or when it gives a base-currency row a
+ * rate other than 1; a rate entered for a row in another currency. Empty: looked up later.
+ */
+function rateCell(ctx: Ctx, row: Row, customer: CustomerRow, base: string): DocRate | undefined {
+  const text = row.get('rate');
+  if (text === '') return undefined;
+  const ppm = parseRate(text);
+  if (ppm === null) bad(ctx, row, 'rate', 'error.exchangeRate', { value: text });
+  else if (customer.currency === base && ppm !== RATE_SCALE) bad(ctx, row, 'rate', 'error.rateBaseCurrency', { currency: base });
+  else if (customer.currency !== base) return { ratePpm: ppm, source: 'entered' };
+  return undefined;
+}
 
 /** Customers by code, and by name where the name is unique (exports that name the customer). */
 async function customerLookup(trx: Db): Promise<(key: string) => CustomerRow | undefined> {
@@ -267,6 +330,7 @@ async function importDocuments(ctx: Ctx, kind: Exclude<ImportKind, 'customers'>,
   const cutover = ctx.opts.cutover ?? '';
   const memo = opening ? `Opening balance 期初余额 ${cutover}` : '';
   const customerOf = await customerLookup(ctx.trx);
+  const base = (await companyDefaults(ctx.trx)).currency;
   const records: DocRecord[] = [];
   const seen = new Map<string, { line: number; rec: DocRecord | null }>();
   let n = 0;
@@ -294,8 +358,9 @@ async function importDocuments(ctx: Ctx, kind: Exclude<ImportKind, 'customers'>,
       amount = Math.abs(amount);
     }
     if (amount !== null && amount <= 0) bad(ctx, row, 'amount', 'error.amountPositive');
+    const rate = customer ? rateCell(ctx, row, customer, base) : undefined;
     if (!customer || !number || !d || amount === null || amount <= 0 || !docKind) continue;
-    const rec: DocRecord = { line: row.line, kind: docKind, customer, number, date: d, dueDate: docKind === 'invoice' ? due : null, amount, appliesTo: opening ? null : row.get('applies_to') || null, method: row.get('method') || null };
+    const rec: DocRecord = { line: row.line, kind: docKind, customer, number, date: d, dueDate: docKind === 'invoice' ? due : null, amount, appliesTo: opening ? null : row.get('applies_to') || null, method: row.get('method') || null, rate };
     const key = `${customer.id}\u0000${docKind}\u0000${number}`;
     const first = seen.get(key);
     if (first) {
@@ -312,22 +377,26 @@ async function importDocuments(ctx: Ctx, kind: Exclude<ImportKind, 'customers'>,
 
   // Already in the ledger: identical rows are skipped, different ones refused.
   const kinds = [...new Set(records.map((r) => r.kind))];
-  const existing = new Map<string, { date: string; due_date: string | null; amount: number }>();
+  const existing = new Map<string, { id: number; date: string; due_date: string | null; amount: number }>();
   if (kinds.length) {
-    const existingRows = await ctx.trx.selectFrom('documents').select(['customer_id', 'kind', 'number', 'date', 'due_date', 'amount']).where('kind', 'in', kinds).execute();
+    const existingRows = await ctx.trx.selectFrom('documents').select(['id', 'customer_id', 'kind', 'number', 'date', 'due_date', 'amount']).where('kind', 'in', kinds).execute();
     for (const r of existingRows) existing.set(`${r.customer_id}\u0000${r.kind}\u0000${r.number}`, r);
   }
+  // A row already in the ledger that gives a rate must give the rate it was posted at.
+  const priorIds = records.filter((r) => r.rate).map((r) => existing.get(`${r.customer.id}\u0000${r.kind}\u0000${r.number}`)?.id).filter((id): id is number => id !== undefined);
+  const priorRates = priorIds.length ? await documentRates(ctx.trx, priorIds) : null;
   const fresh: DocRecord[] = [];
   for (const rec of records) {
     const prior = existing.get(`${rec.customer.id}\u0000${rec.kind}\u0000${rec.number}`);
+    const sameRate = !prior || !rec.rate || priorRates?.get(prior.id)?.ratePpm === rec.rate.ratePpm;
     if (!prior) fresh.push(rec);
-    else if (prior.date === rec.date && prior.amount === rec.amount && (rec.dueDate === null || prior.due_date === rec.dueDate)) ctx.summary.skipped++;
-    else ctx.problems.push({ line: rec.line, column: numberCol, key: 'error.conflict', params: { number: rec.number } });
+    else if (prior.date === rec.date && prior.amount === rec.amount && (rec.dueDate === null || prior.due_date === rec.dueDate) && sameRate) ctx.summary.skipped++;
+    else ctx.problems.push({ line: rec.line, column: sameRate ? numberCol : 'rate', key: 'error.conflict', params: { number: rec.number } });
   }
+  await lookUpRates(ctx, fresh, base);
   let invoiceIds = new Map<string, number>();
   if (fresh.some((r) => r.appliesTo)) {
-    const invs = await ctx.trx.selectFrom('documents').select(['id', 'customer_id', 'number']).where('kind', '=', 'invoice').execute();
-    invoiceIds = new Map(invs.map((r) => [`${r.customer_id}\u0000${r.number}`, r.id]));
+    invoiceIds = await invoiceIdsNamed(ctx.trx, fresh);
     for (const rec of fresh) {
       if (rec.appliesTo && !invoiceIds.has(`${rec.customer.id}\u0000${rec.appliesTo}`)) {
         ctx.problems.push({ line: rec.line, column: 'applies_to', key: 'error.unknownInvoice', params: { number: rec.appliesTo } });
@@ -353,13 +422,14 @@ async function importDocuments(ctx: Ctx, kind: Exclude<ImportKind, 'customers'>,
   for (const rec of fresh) {
     if (++n % YIELD_EVERY === 0) await checkpoint(ctx, 'writing', n, fresh.length);
     const currency = rec.customer.currency;
-    const base = { customerId: rec.customer.id, number: rec.number, date: rec.date, amount: rec.amount, currency, memo };
+    // One plain object per document (no spreads): at 500k rows the copies cost seconds.
     if (rec.kind === 'invoice') {
-      session.postInvoice({ ...base, kind: 'invoice', dueDate: rec.dueDate ?? addDays(rec.date, rec.customer.payment_terms_days) });
+      const dueDate = rec.dueDate ?? addDays(rec.date, rec.customer.payment_terms_days);
+      session.postInvoice({ kind: 'invoice', customerId: rec.customer.id, number: rec.number, date: rec.date, dueDate, amount: rec.amount, currency, memo, rate: rec.rate });
       totals[currency] = (totals[currency] ?? 0) + rec.amount;
     } else {
       const target = rec.appliesTo ? session.findItem(invoiceIds.get(`${rec.customer.id}\u0000${rec.appliesTo}`)!)! : null;
-      session.postCredit({ ...base, kind: rec.kind, dueDate: null, method: rec.method }, target);
+      session.postCredit({ kind: rec.kind, customerId: rec.customer.id, number: rec.number, date: rec.date, dueDate: null, amount: rec.amount, currency, memo, method: rec.method, rate: rec.rate }, target);
       totals[currency] = (totals[currency] ?? 0) - rec.amount;
     }
   }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Language } from '../../shared/domain';
 import { defaultDataDir } from '../app/context';
 import { restoreBackup } from '../backup/restore';
-import { backupAnchors, backupDirFor, listBackups, resolveBackup } from '../backup/store';
+import { backupFolderOf } from '../backup/folder';
+import { backupAnchors, listBackups, resolveBackup } from '../backup/store';
 import { openLedger, type Ledger } from '../db/open';
 import { LedgerError } from '../errors';
 import { acquireLock } from './lock';
@@ -36,7 +37,8 @@ function parseAnchor(text: string): Anchor {
 
 export async function runIntegrityCommand(command: 'verify' | 'backups' | 'restore', args: IntegrityArgs, lang: Language, out: (s: string) => void): Promise<number> {
   const zh = lang === 'zh';
-  const dir = path.resolve(args.backups ?? backupDirFor(defaultDataDir(), args.ledger));
+  // Without --backups: the folder the app uses for this ledger (the one chosen in Settings, if any).
+  const dir = path.resolve(args.backups ?? backupFolderOf(defaultDataDir(), args.ledger));
   if (command === 'verify') {
     const anchors = [...(args.anchor ?? []).map(parseAnchor), ...backupAnchors(dir)];
     let ledger: Ledger | null = null;

@@ -34,6 +34,9 @@ export const CHAINED_TABLES: readonly string[] = [
   'evidence',
   'case_documents',
   'disputes',
+  // currency (migration 0007)
+  'exchange_rates',
+  'document_rates',
 ];
 
 /** Files kept inside the ledger, addressed by their SHA-256: verify recomputes every one. */

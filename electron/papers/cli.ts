@@ -1,7 +1,7 @@
 /** `arw statements`: the month-end batch from the command line, with progress on stderr. */
 import path from 'node:path';
 import type { Language } from '../../shared/domain';
-import { openLedger } from '../db/open';
+import { openLedgerForWriting } from '../cli/writer-lock';
 import { runStatementBatch } from './batch';
 
 export const STATEMENTS_USAGE = `  arw statements --ledger F --month YYYY-MM --out DIR [--paper A4|LETTER] [--workers N]`;
@@ -17,7 +17,7 @@ export async function runStatementsCommand(
   const paper = (values.paper ?? 'A4').toUpperCase();
   if (paper !== 'A4' && paper !== 'LETTER') throw new StatementsUsageError('--paper A4|LETTER');
   if (values.workers !== undefined && !/^[1-9]\d?$/.test(values.workers)) throw new StatementsUsageError('--workers must be a whole number from 1 to 99');
-  const ledger = await openLedger(values.ledger);
+  const ledger = await openLedgerForWriting(values.ledger); // issues papers: the app's instance lock
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);

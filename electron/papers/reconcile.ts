@@ -4,9 +4,10 @@
  * signature past their return-by date.
  */
 import type { PaperKindName, ReconcileDue } from '../../shared/api/papers';
-import { FAR_FUTURE, todayIso } from '../../shared/dates';
+import { todayIso } from '../../shared/dates';
 import { currencyDigits } from '../../shared/money';
 import type { Db } from '../db/tx';
+import { liveDebits, liveUnapplied } from '../services/aging-live';
 
 /** 'YYYY-MM' of the month `months` before the month of `asOf`. */
 export function monthsBefore(asOf: string, months: number): string {
@@ -17,16 +18,24 @@ export function monthsBefore(asOf: string, months: number): string {
   return `${yy}-${String(mm + 1).padStart(2, '0')}`;
 }
 
+/**
+ * Each customer's balance on `asOf`: its invoices open on that date less its unapplied credit on
+ * that date, the aging's own rule (documents and allocations dated on or before the date), so a
+ * past date shows what was owed then, not today's balance.
+ */
+export async function balancesOn(db: Db, asOf: string): Promise<Map<number, number>> {
+  const [debits, credits] = await Promise.all([liveDebits(db, asOf), liveUnapplied(db, asOf)]);
+  const out = new Map<number, number>();
+  for (let i = 0; i < debits.customer.length; i++) out.set(debits.customer[i], (out.get(debits.customer[i]) ?? 0) + debits.open[i]);
+  for (const [customerId, open] of credits) out.set(customerId, (out.get(customerId) ?? 0) - open);
+  return out;
+}
+
 export async function reconciliationDue(db: Db, months = 3, asOf = todayIso()): Promise<ReconcileDue[]> {
   const cutoff = monthsBefore(asOf, months);
-  const [balances, confirmed] = await Promise.all([
-    db
-      .selectFrom('open_items as o')
-      .innerJoin('customers as c', 'c.id', 'o.customer_id')
-      .select((eb) => ['c.id', 'c.code', 'c.name', 'c.currency', eb.fn.sum<number>(eb('o.side', '*', eb.ref('o.open_amount'))).as('balance')])
-      .where('o.closed_from', '=', FAR_FUTURE)
-      .groupBy(['c.id', 'c.code', 'c.name', 'c.currency'])
-      .execute(),
+  const [owed, customers, confirmed] = await Promise.all([
+    balancesOn(db, asOf),
+    db.selectFrom('customers').select(['id', 'code', 'name', 'currency']).execute(),
     db
       .selectFrom('papers as p')
       .innerJoin('paper_sign_backs as s', 's.paper_id', 'p.id')
@@ -38,6 +47,7 @@ export async function reconciliationDue(db: Db, months = 3, asOf = todayIso()): 
       .groupBy('p.customer_id')
       .execute(),
   ]);
+  const balances = customers.map((c) => ({ ...c, balance: owed.get(c.id) ?? 0 }));
   const last = new Map(confirmed.map((r) => [r.customer_id, { period: r.period as string | null, on: r.returned_on as string | null }]));
   return balances
     .filter((b) => Number(b.balance) !== 0)

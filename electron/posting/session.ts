@@ -7,9 +7,19 @@ import type { Insertable } from 'kysely';
 import { FAR_FUTURE } from '../../shared/dates';
 import type { Db } from '../db/tx';
 import { nowStamp } from '../db/tx';
-import type { DocumentLineTable, NewDocumentRow } from '../db/schema';
-import { BulkWriter, REBUILD_THRESHOLD, withIndexesRebuilt } from '../db/bulk';
+import type { DocumentLineTable, DocumentRateTable, NewDocumentRow } from '../db/schema';
+import { BulkWriter, REBUILD_THRESHOLD, rawRows, withIndexesRebuilt } from '../db/bulk';
+import { LedgerError } from '../errors';
+import { toBaseAmount } from '../../shared/currency';
+import { currencyDigits } from '../../shared/money';
+import { RateBook, ratedFrom } from '../repos/rates';
 import { Account, assertReversible, closedFrom, type AllocOut, type Item, type Side } from './account';
+
+/** The rate of a document in another currency: entered (form or file), or from the rates table. */
+export interface DocRate {
+  ratePpm: number;
+  source: 'entered' | 'table';
+}
 
 export interface NewDocInput {
   kind: 'invoice' | 'receipt' | 'credit_note' | 'write_off' | 'reversal';
@@ -29,6 +39,11 @@ export interface NewDocInput {
   paymentDate?: string | null;
   paymentResponsible?: string | null;
   lines?: { item: string; quantityMilli: number; unitPrice: number; amount: number }[];
+  /**
+   * Documents in a currency other than the base: the rate to record. Without one the latest rate
+   * on or before the document date is used (prepareRates), and without that the posting is refused.
+   */
+  rate?: DocRate;
 }
 
 const SIDE: Record<string, Side> = { invoice: 1, receipt: -1, credit_note: -1, write_off: -1 };
@@ -46,6 +61,14 @@ export class PostingSession {
   private readonly docs: NewDocumentRow[] = [];
   private readonly lines: Insertable<DocumentLineTable>[] = [];
   private readonly allocs: AllocOut[] = [];
+  private readonly rates: Insertable<DocumentRateTable>[] = [];
+  /** Recorded rates of the documents in other currencies this session created or loaded. */
+  private readonly docRates = new Map<number, number>();
+  /** Loaded documents in other currencies posted before rates were recorded (they have none). */
+  private readonly unrated = new Set<number>();
+  private rateBook: RateBook | null = null;
+  /** Currencies whose rate history the rate book holds (prepareRates). */
+  private readonly rateCurrencies = new Set<string>();
   private readonly stamp = nowStamp();
   private readonly index = new Map<number, Item>();
 
@@ -54,11 +77,23 @@ export class PostingSession {
     private nextId: number,
     readonly actor: string,
     readonly batchId: number | null,
+    /** The company's base currency: documents in it record no rate (1 is implied). */
+    readonly baseCurrency: string,
   ) {}
 
   static async begin(trx: Db, actor: string, batchId: number | null = null): Promise<PostingSession> {
     const row = await trx.selectFrom('documents').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
-    return new PostingSession(trx, Number(row?.max ?? 0) + 1, actor, batchId);
+    const company = await trx.selectFrom('company').select('base_currency').where('id', '=', 1).executeTakeFirst();
+    if (!company) throw new LedgerError('error.noCompany');
+    return new PostingSession(trx, Number(row?.max ?? 0) + 1, actor, batchId, company.base_currency);
+  }
+
+  /** Loads the rate history of these currencies (the base currency needs none: nothing is queried for it). */
+  async prepareRates(currencies: Iterable<string>): Promise<void> {
+    const wanted = [...new Set(currencies)].filter((c) => c !== this.baseCurrency && !this.rateCurrencies.has(c));
+    if (wanted.length === 0) return;
+    for (const c of wanted) this.rateCurrencies.add(c);
+    this.rateBook = await RateBook.load(this.trx, this.baseCurrency, this.rateCurrencies);
   }
 
   account(customerId: number): Account {
@@ -74,13 +109,27 @@ export class PostingSession {
   async loadOpen(customerIds: number[]): Promise<void> {
     for (const ids of chunks(customerIds, CHUNK)) {
       for (const id of ids) this.account(id);
-      const rows = await this.trx
-        .selectFrom('open_items as o')
-        .innerJoin('documents as d', 'd.id', 'o.document_id')
-        .select(['o.document_id', 'o.customer_id', 'o.side', 'o.date', 'o.due_date', 'o.amount', 'o.open_amount', 'd.kind', 'd.number'])
-        .where('o.customer_id', 'in', ids)
-        .where('o.closed_from', '=', FAR_FUTURE)
-        .execute();
+      // As arrays (an import of 400k receipts loads every open invoice here), then one object each.
+      const raw = await rawRows(
+        this.trx,
+        this.trx
+          .selectFrom('open_items as o')
+          .innerJoin('documents as d', 'd.id', 'o.document_id')
+          .select(['o.document_id', 'o.customer_id', 'o.side', 'o.date', 'o.due_date', 'o.amount', 'o.open_amount', 'd.kind', 'd.number'])
+          .where('o.customer_id', 'in', ids)
+          .where('o.closed_from', '=', FAR_FUTURE),
+      );
+      const rows = raw.map((r) => ({
+        document_id: r[0] as number,
+        customer_id: r[1] as number,
+        side: r[2] as number,
+        date: r[3] as string,
+        due_date: r[4] as string,
+        amount: r[5] as number,
+        open_amount: r[6] as number,
+        kind: r[7] as string,
+        number: r[8] as string,
+      }));
       // The allocation history of all those documents in two joins, not one query per document batch.
       const [asTarget, asSource] = await Promise.all(
         [1, -1].map((side) =>
@@ -114,9 +163,10 @@ export class PostingSession {
       const rows = await this.trx
         .selectFrom('open_items as o')
         .innerJoin('documents as d', 'd.id', 'o.document_id')
-        .select(['o.document_id', 'o.customer_id', 'o.side', 'o.date', 'o.due_date', 'o.amount', 'o.open_amount', 'd.kind', 'd.number'])
+        .select(['o.document_id', 'o.customer_id', 'o.side', 'o.date', 'o.due_date', 'o.amount', 'o.open_amount', 'd.kind', 'd.number', 'd.currency'])
         .where('o.document_id', 'in', part)
         .execute();
+      await this.loadRatesOf(rows.filter((r) => r.currency !== this.baseCurrency).map((r) => r.document_id));
       const reversed = await this.trx.selectFrom('documents').select('reverses_id').where('reverses_id', 'in', part).execute();
       const allocs = await this.trx
         .selectFrom('allocations')
@@ -125,6 +175,22 @@ export class PostingSession {
         .execute();
       this.addItems(rows, new Set(reversed.map((r) => r.reverses_id!)), allocs, allocs);
     }
+  }
+
+  /** The recorded rates of loaded documents in other currencies (a reversal takes its original's). */
+  private async loadRatesOf(ids: number[]): Promise<void> {
+    if (ids.length === 0) return;
+    const rows = await this.trx.selectFrom('document_rates').select(['document_id', 'rate_ppm']).where('document_id', 'in', ids).execute();
+    for (const r of rows) this.docRates.set(r.document_id, r.rate_ppm);
+    if (rows.length === ids.length) return;
+    const from = await ratedFrom(this.trx);
+    for (const id of ids) if (!this.docRates.has(id) && id < from) this.unrated.add(id);
+  }
+
+  /** For the audit row: the rate recorded with a document in another currency (nothing in the base currency). */
+  rateNote(id: number): { ratePpm?: number } {
+    const ppm = this.docRates.get(id);
+    return ppm === undefined ? {} : { ratePpm: ppm };
   }
 
   findItem(id: number): Item | undefined {
@@ -167,9 +233,45 @@ export class PostingSession {
     }
   }
 
-  private newItem(input: NewDocInput, side: Side): Item {
+  /**
+   * The rate row of a document in another currency (null in the base currency): the rate given,
+   * the original's for a reversal, else the latest on or before its date. Refuses when there is none.
+   */
+  private rateOf(input: NewDocInput, original?: number): { ratePpm: number; source: 'entered' | 'table' | 'original'; baseAmount: number } | null {
+    if (input.currency === this.baseCurrency) return null;
+    let rate: { ratePpm: number; source: 'entered' | 'table' | 'original' } | null = null;
+    if (original !== undefined) {
+      const ppm = this.docRates.get(original);
+      if (ppm === undefined) {
+        if (this.unrated.has(original)) return null; // posted before rates were recorded: so is its reversal
+        throw new Error(`the rate of document ${original} was not loaded`);
+      }
+      rate = { ratePpm: ppm, source: 'original' };
+    } else if (input.rate) {
+      rate = { ratePpm: input.rate.ratePpm, source: input.rate.source };
+    } else {
+      if (!this.rateCurrencies.has(input.currency) || !this.rateBook) throw new Error(`rates of ${input.currency} were not prepared`);
+      const found = this.rateBook.lookup(input.currency, input.date);
+      if (!found) throw new LedgerError('error.noExchangeRate', { currency: input.currency, date: input.date, base: this.baseCurrency }, 'rate');
+      rate = { ratePpm: found.ratePpm, source: 'table' };
+    }
+    let baseAmount: number;
+    try {
+      baseAmount = toBaseAmount(input.amount, rate.ratePpm, currencyDigits(input.currency), currencyDigits(this.baseCurrency));
+    } catch {
+      throw new LedgerError('error.amountTooLarge', {}, 'rate');
+    }
+    return { ...rate, baseAmount };
+  }
+
+  private newItem(input: NewDocInput, side: Side, original?: number): Item {
     if (!Number.isSafeInteger(input.amount) || input.amount <= 0) throw new Error('document amount must be a positive integer');
+    const rate = this.rateOf(input, original); // may refuse: before anything is recorded
     const id = this.nextId++;
+    if (rate) {
+      this.rates.push({ document_id: id, rate_ppm: rate.ratePpm, base_amount: rate.baseAmount, source: rate.source });
+      this.docRates.set(id, rate.ratePpm);
+    }
     this.docs.push({
       id,
       kind: input.kind,
@@ -228,7 +330,8 @@ export class PostingSession {
   postCredit(input: NewDocInput, appliesTo: Item | null): Item {
     const side = SIDE[input.kind];
     if (side !== -1) throw new Error(`not a credit document: ${input.kind}`);
-    const item = this.newItem({ ...input, appliesToId: appliesTo?.id ?? null }, -1);
+    input.appliesToId = appliesTo?.id ?? null; // set on the caller's fresh input: a copy per row costs seconds at 500k rows
+    const item = this.newItem(input, -1);
     this.account(input.customerId).applyCredit(item, appliesTo, this.allocs);
     return item;
   }
@@ -249,6 +352,7 @@ export class PostingSession {
         reversesId: original.id,
       },
       (-original.side) as Side,
+      original.id,
     );
     account.reverse(original, reversal, this.allocs);
     return reversal;
@@ -266,11 +370,13 @@ export class PostingSession {
     this.docs.length = 0;
     this.lines.length = 0;
     this.allocs.length = 0;
+    this.rates.length = 0;
   }
 
   private async write(bulk: BulkWriter): Promise<void> {
     await bulk.insert('documents', this.docs);
     await bulk.insert('document_lines', this.lines);
+    await bulk.insert('document_rates', this.rates);
     await bulk.insert(
       'allocations',
       this.allocs.map((a) => ({ source_id: a.sourceId, target_id: a.targetId, customer_id: a.customerId, date: a.date, amount: a.amount, created_at: this.stamp })),

@@ -115,21 +115,47 @@ export async function liveInvoices(db: Db, asOf: string, customerId?: number, wi
   return out;
 }
 
-/** Open invoices on the as-of date without numbers: the open-item index alone answers (chart, comparison, metrics). */
-export async function liveDebits(db: Db, asOf: string): Promise<Pick<LiveInvoices, 'customer' | 'due' | 'open'>> {
+/**
+ * Open invoices on the as-of date without numbers: the open-item index alone answers (chart,
+ * comparison, metrics). Their ids only when asked for (a ledger with customers in other
+ * currencies converts them at their recorded rates).
+ */
+export async function liveDebits(db: Db, asOf: string, withIds = false): Promise<Pick<LiveInvoices, 'customer' | 'due' | 'open'> & { id: number[] }> {
   const { closedFrom, date } = await liveBounds(db, asOf, 1);
   const current = await isCurrent(db, asOf);
   const q = db
     .selectFrom('open_items as o')
-    .select((eb) => ['o.customer_id', 'o.due_date', (current ? eb.ref('o.open_amount') : openOn(eb, asOf, 'a.target_id')).as('open')])
+    .select((eb) => ['o.customer_id', 'o.due_date', (current ? eb.ref('o.open_amount') : openOn(eb, asOf, 'a.target_id')).as('open'), 'o.document_id'])
     .where('o.side', '=', 1)
     .where(closedFrom, '>', asOf)
     .where(date, '<=', asOf);
-  const out = { customer: [] as number[], due: [] as string[], open: [] as number[] };
+  const out = { customer: [] as number[], due: [] as string[], open: [] as number[], id: [] as number[] };
   for (const r of await rawRows(db, q)) {
     if (r[2] === 0) continue;
     out.customer.push(r[0] as number);
     out.due.push(r[1] as string);
+    out.open.push(r[2] as number);
+    if (withIds) out.id.push(r[3] as number);
+  }
+  return out;
+}
+
+/** Unapplied credit document by document on the as-of date (customers in other currencies: converted one by one). */
+export async function liveCredits(db: Db, asOf: string, customerId?: number): Promise<{ id: number[]; customer: number[]; open: number[] }> {
+  const { closedFrom, date } = await liveBounds(db, asOf, -1, customerId);
+  const current = await isCurrent(db, asOf);
+  let q = db
+    .selectFrom('open_items as o')
+    .select((eb) => ['o.document_id', 'o.customer_id', (current ? eb.ref('o.open_amount') : openOn(eb, asOf, 'a.source_id')).as('open')])
+    .where('o.side', '=', -1)
+    .where(closedFrom, '>', asOf)
+    .where(date, '<=', asOf);
+  if (customerId !== undefined) q = q.where('o.customer_id', '=', customerId);
+  const out = { id: [] as number[], customer: [] as number[], open: [] as number[] };
+  for (const r of await rawRows(db, q)) {
+    if (r[2] === 0) continue;
+    out.id.push(r[0] as number);
+    out.customer.push(r[1] as number);
     out.open.push(r[2] as number);
   }
   return out;

@@ -10,7 +10,8 @@ import { toDayNumber } from '../../shared/dates';
 import { currencyDigits } from '../../shared/money';
 import type { Db } from '../db/tx';
 import { getCompany } from '../repos/company';
-import { liveInvoices, liveUnapplied, type LiveInvoices } from './aging-live';
+import { liveCredits, liveInvoices, liveUnapplied, type LiveInvoices } from './aging-live';
+import { baseAmounts, currencies, type Currencies } from './base-amounts';
 import { overridesAsOf } from './aging-overrides';
 import { getAgingSettings } from './aging-settings';
 
@@ -98,11 +99,41 @@ export async function customerColumns(db: Db, customerId?: number): Promise<{ co
   };
 }
 
-export function summarise(c: Classified, unapplied: Map<number, number>, settings: AgingSettings): AgingSummary {
+/** The view's open amounts in the base currency (ledgers with customers in other currencies). */
+export interface InBase {
+  /** Per classified invoice. */
+  open: number[];
+  /** Per customer. */
+  unapplied: Map<number, number>;
+  unrated: number;
+}
+
+/**
+ * Each open invoice and credit of a customer in another currency at the rate recorded with it
+ * (rounded per document); null in a single-currency ledger, which reads nothing for it.
+ */
+export async function inBase(db: Db, asOf: string, c: Classified, unapplied: Map<number, number>, cur: Currencies, customerId?: number): Promise<InBase | null> {
+  if (cur.foreign.size === 0 || (customerId !== undefined && !cur.foreign.has(customerId))) return null;
+  const inv = c.invoices;
+  const debits = await baseAmounts(db, cur, inv.id, inv.customer, inv.open);
+  const credits = await liveCredits(db, asOf, customerId);
+  const converted = await baseAmounts(db, cur, credits.id, credits.customer, credits.open);
+  const baseUnapplied = new Map(unapplied);
+  for (const id of cur.foreign.keys()) baseUnapplied.delete(id);
+  for (let i = 0; i < credits.id.length; i++) {
+    const k = credits.customer[i];
+    if (cur.foreign.has(k)) baseUnapplied.set(k, (baseUnapplied.get(k) ?? 0) + (converted.values?.[i] ?? credits.open[i]));
+  }
+  return { open: debits.values ?? inv.open, unapplied: baseUnapplied, unrated: debits.unrated + converted.unrated };
+}
+
+/** Summary figures in the base currency: `base` when some customers are in other currencies. */
+export function summarise(c: Classified, unapplied: Map<number, number>, settings: AgingSettings, base: InBase | null = null): AgingSummary {
   const bucketTotals = new Array<number>(settings.bucketBounds.length + 1).fill(0);
   const classes = CLASSES.map((cls) => ({ cls, count: 0, amount: 0 }));
   let total = 0;
-  const opens = c.invoices.open;
+  if (base) unapplied = base.unapplied;
+  const opens = base?.open ?? c.invoices.open;
   for (let i = 0; i < opens.length; i++) {
     const open = opens[i];
     bucketTotals[c.bucket[i]] += open;
@@ -123,7 +154,7 @@ export function summarise(c: Classified, unapplied: Map<number, number>, setting
   };
 }
 
-function invoiceColumns(c: Classified, index: Map<number, number>): InvoiceColumns {
+function invoiceColumns(c: Classified, index: Map<number, number>, base: InBase | null): InvoiceColumns {
   const dayOf = dayNumbers();
   const inv = c.invoices;
   const n = inv.id.length;
@@ -144,13 +175,16 @@ function invoiceColumns(c: Classified, index: Map<number, number>): InvoiceColum
     bucket: order.map((i) => c.bucket[i]),
     cls: order.map((i) => c.cls[i]),
     overridden: order.map((i) => c.overridden[i]),
+    ...(base ? { baseOpen: order.map((i) => base.open[i]) } : {}),
   };
 }
 
-function customerRows(c: Classified, unapplied: Map<number, number>, customers: CustomerColumns, index: Map<number, number>, nBuckets: number) {
+function customerRows(c: Classified, unapplied: Map<number, number>, customers: CustomerColumns, index: Map<number, number>, nBuckets: number, base: InBase | null) {
   const n = customers.id.length;
   const buckets = Array.from({ length: nBuckets }, () => new Array<number>(n).fill(0));
   const total = new Array<number>(n).fill(0);
+  const baseBuckets = base ? Array.from({ length: nBuckets }, () => new Array<number>(n).fill(0)) : null;
+  const baseTotal = base ? new Array<number>(n).fill(0) : null;
   const count = new Array<number>(n).fill(0);
   const maxDays = new Array<number>(n).fill(0);
   const worst = new Array<number>(n).fill(-1);
@@ -159,6 +193,10 @@ function customerRows(c: Classified, unapplied: Map<number, number>, customers: 
     const k = index.get(customer[i])!;
     buckets[c.bucket[i]][k] += open[i];
     total[k] += open[i];
+    if (baseBuckets && baseTotal) {
+      baseBuckets[c.bucket[i]][k] += base!.open[i];
+      baseTotal[k] += base!.open[i];
+    }
     count[k]++;
     if (c.days[i] > maxDays[k]) maxDays[k] = c.days[i];
     if (c.cls[i] > worst[k]) worst[k] = c.cls[i];
@@ -175,17 +213,29 @@ function customerRows(c: Classified, unapplied: Map<number, number>, customers: 
     invoices: keep.map((k) => count[k]),
     maxDays: keep.map((k) => maxDays[k]),
     worstClass: keep.map((k) => Math.max(0, worst[k])),
+    ...(base && baseBuckets && baseTotal
+      ? {
+          base: {
+            buckets: baseBuckets.map((b) => keep.map((k) => b[k])),
+            total: keep.map((k) => baseTotal[k]),
+            unapplied: keep.map((k) => base.unapplied.get(customers.id[k]) ?? 0),
+            net: keep.map((k) => baseTotal[k] - (base.unapplied.get(customers.id[k]) ?? 0)),
+          },
+        }
+      : {}),
   };
 }
 
 export async function agingView(db: Db, asOf: string, by: 'customer' | 'invoice', customerId?: number): Promise<AgingView> {
   const settings = await getAgingSettings(db);
-  const [classified, unapplied, customers, company] = await Promise.all([
+  const [classified, unapplied, customers, company, cur] = await Promise.all([
     classify(db, asOf, settings, customerId, by === 'invoice'),
     liveUnapplied(db, asOf, customerId),
     customerColumns(db, customerId),
     getCompany(db),
+    currencies(db),
   ]);
+  const base = await inBase(db, asOf, classified, unapplied, cur, customerId);
   const view: AgingView = {
     asOf,
     by,
@@ -194,9 +244,10 @@ export async function agingView(db: Db, asOf: string, by: 'customer' | 'invoice'
     currency: company.baseCurrency,
     digits: currencyDigits(company.baseCurrency),
     customers: customers.columns,
-    summary: summarise(classified, unapplied, settings),
+    summary: summarise(classified, unapplied, settings, base),
+    ...(base?.unrated ? { unrated: base.unrated } : {}),
   };
-  if (by === 'invoice') view.invoices = invoiceColumns(classified, customers.index);
-  else view.rows = customerRows(classified, unapplied, customers.columns, customers.index, settings.bucketBounds.length + 1);
+  if (by === 'invoice') view.invoices = invoiceColumns(classified, customers.index, base);
+  else view.rows = customerRows(classified, unapplied, customers.columns, customers.index, settings.bucketBounds.length + 1, base);
   return view;
 }

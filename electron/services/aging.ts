@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { addDays, daysBetween, fromDayNumber, toDayNumber } from '../../shared/dates';
 import type { AgingReport, AgingRow } from '../../shared/domain';
 import type { Db } from '../db/tx';
+import { baseAmounts, type Currencies } from './base-amounts';
 
 interface LiveRow {
   document_id: number;
@@ -152,5 +153,58 @@ export async function agingReport(db: Db, asOf: string, by: 'customer' | 'invoic
     totals.unapplied += r.unapplied;
     totals.net += r.net;
   }
-  return { asOf, by, rows, totals };
+  const base = await inBaseCurrency(db, debits, credits, cust, boundaries, rows, by);
+  return { asOf, by, rows, totals, baseCurrency: base.currency, baseTotals: base.totals ?? { ...totals }, unrated: base.unrated };
+}
+
+/**
+ * The base-currency figures: totals with each open document at its recorded rate (rounded per
+ * document), and `base` on the rows of customers in another currency. A ledger whose open items
+ * are all in the base currency only learns the base currency's name (the totals are the same).
+ */
+async function inBaseCurrency(db: Db, debits: LiveRow[], credits: LiveRow[], cust: Map<number, { currency: string }>, boundaries: string[], rows: AgingRow[], by: 'customer' | 'invoice') {
+  const company = await db.selectFrom('company').select('base_currency').where('id', '=', 1).executeTakeFirst();
+  const currency = company?.base_currency ?? 'CNY';
+  const cur: Currencies = { base: currency, foreign: new Map() };
+  for (const [id, c] of cust) if (c.currency !== currency) cur.foreign.set(id, c.currency);
+  if (cur.foreign.size === 0) return { currency, totals: null, unrated: 0 };
+  const items = debits.concat(credits);
+  const converted = await baseAmounts(
+    db,
+    cur,
+    items.map((it) => it.document_id),
+    items.map((it) => it.customer_id),
+    items.map((it) => it.open),
+  );
+  if (!converted.values) return { currency, totals: null, unrated: 0 };
+  const totals = { ...emptyBuckets(), total: 0, unapplied: 0, net: 0 };
+  const perCustomer = new Map<number, { total: number; unapplied: number }>();
+  const perInvoice = new Map<number, number>();
+  items.forEach((it, i) => {
+    if (it.open === 0) return;
+    const v = converted.values![i];
+    const foreign = cur.foreign.has(it.customer_id);
+    const c = foreign ? perCustomer.get(it.customer_id) ?? { total: 0, unapplied: 0 } : null;
+    if (it.side === 1) {
+      totals[bucketForDue(it.due_date, boundaries)] += v;
+      totals.total += v;
+      if (c) c.total += v;
+      if (foreign) perInvoice.set(it.document_id, v);
+    } else {
+      totals.unapplied += v;
+      if (c) c.unapplied += v;
+    }
+    if (c) perCustomer.set(it.customer_id, c);
+  });
+  totals.net = totals.total - totals.unapplied;
+  for (const r of rows) {
+    if (by === 'invoice') {
+      const v = perInvoice.get(r.invoiceId!);
+      if (v !== undefined) r.base = { total: v, unapplied: 0, net: v };
+    } else {
+      const c = perCustomer.get(r.customerId);
+      if (c) r.base = { total: c.total, unapplied: c.unapplied, net: c.total - c.unapplied };
+    }
+  }
+  return { currency, totals, unrated: converted.unrated };
 }

@@ -4,6 +4,9 @@
  */
 import { closedFrom } from '../posting/account';
 import type { Ledger } from '../db/open';
+import { toBaseAmount } from '../../shared/currency';
+import { currencyDigits } from '../../shared/money';
+import { ratedFrom } from '../repos/rates';
 
 export interface CheckProblem {
   check: string;
@@ -22,7 +25,7 @@ export async function checkLedger(ledger: Ledger, maxProblems = 50): Promise<Che
   if (problems.length) return problems;
 
   const db = ledger.db;
-  const docs = await db.selectFrom('documents').select(['id', 'customer_id', 'side', 'kind', 'amount', 'date', 'due_date', 'reverses_id']).execute();
+  const docs = await db.selectFrom('documents').select(['id', 'customer_id', 'side', 'kind', 'amount', 'date', 'due_date', 'reverses_id', 'currency']).execute();
   const states = await db.selectFrom('open_items').selectAll().execute();
   const allocs = await db.selectFrom('allocations').select(['source_id', 'target_id', 'customer_id', 'date', 'amount']).execute();
   const stateById = new Map(states.map((s) => [s.document_id, s]));
@@ -89,5 +92,55 @@ export async function checkLedger(ledger: Ledger, maxProblems = 50): Promise<Che
   for (const [customerId, b] of balances) {
     if (b.posted !== b.open) add('balance', `customer ${customerId}: documents give ${b.posted}, open items give ${b.open}`);
   }
+  await checkRates(ledger, docs, docById, add);
   return problems;
+}
+
+/**
+ * Every document in a currency other than the base has exactly one recorded rate (documents from
+ * before rates were recorded excepted, and their reversals), its base amount is its amount at
+ * that rate rounded half away from zero, and a reversal carries its original's rate. Documents in
+ * the base currency have none.
+ */
+async function checkRates(
+  ledger: Ledger,
+  docs: { id: number; amount: number; currency: string; reverses_id: number | null }[],
+  docById: Map<number, { id: number; currency: string }>,
+  add: (check: string, detail: string) => void,
+): Promise<void> {
+  const db = ledger.db;
+  const company = await db.selectFrom('company').select('base_currency').where('id', '=', 1).executeTakeFirst();
+  if (!company) return;
+  const base = company.base_currency;
+  const from = await ratedFrom(db);
+  const rows = await db.selectFrom('document_rates').select(['document_id', 'rate_ppm', 'base_amount']).execute();
+  const rates = new Map<number, { rate_ppm: number; base_amount: number }[]>();
+  for (const r of rows) {
+    if (!docById.has(r.document_id)) add('rate', `rate recorded for missing document ${r.document_id}`);
+    rates.set(r.document_id, [...(rates.get(r.document_id) ?? []), r]);
+  }
+  for (const d of docs) {
+    const mine = rates.get(d.id) ?? [];
+    if (d.currency === base) {
+      if (mine.length) add('rate', `document ${d.id} is in the base currency ${base} but has a recorded rate`);
+      continue;
+    }
+    const legacy = d.id < from || (d.reverses_id !== null && d.reverses_id < from && !rates.has(d.reverses_id));
+    if (mine.length !== 1) {
+      if (!(mine.length === 0 && legacy)) add('rate', `document ${d.id} in ${d.currency} has ${mine.length} recorded rates, expected exactly one`);
+      continue;
+    }
+    const r = mine[0];
+    let expected: number | null = null;
+    try {
+      expected = toBaseAmount(d.amount, r.rate_ppm, currencyDigits(d.currency), currencyDigits(base));
+    } catch {
+      add('rate', `document ${d.id}: base amount out of range`);
+    }
+    if (expected !== null && expected !== r.base_amount) add('rate', `document ${d.id}: base amount ${r.base_amount}, expected ${expected} at rate ${r.rate_ppm}`);
+    if (d.reverses_id !== null) {
+      const original = rates.get(d.reverses_id)?.[0];
+      if (original && original.rate_ppm !== r.rate_ppm) add('rate', `reversal ${d.id} is at rate ${r.rate_ppm}, its original ${d.reverses_id} at ${original.rate_ppm}`);
+    }
+  }
 }

@@ -5,7 +5,8 @@ import { currencyDigits, lineAmount, parseMoney, parseQuantity } from '../../sha
 import { openLedger, type Ledger } from '../db/open';
 import { currentActor, nowStamp, writeTx, type Db } from '../db/tx';
 import { LedgerError } from '../errors';
-import { PostingSession } from '../posting/session';
+import { PostingSession, type DocRate } from '../posting/session';
+import { parseRate, RATE_SCALE } from '../../shared/currency';
 import { enforceCreditPolicy } from '../credit/check';
 import { audit } from '../repos/audit';
 import { insertCompany, setCompanyImage, updateCompany } from '../repos/company';
@@ -110,6 +111,31 @@ export interface InvoiceInput {
   paymentResponsible?: string;
   /** Deliver despite a credit hold: the reason is recorded on the customer and in the audit log. */
   override?: { reason: string };
+  /** Customers in another currency: units of the base currency per unit ("7.1234"); empty: the latest rate on or before the date. */
+  rate?: string;
+}
+
+/** A rate typed on a form, checked before anything else; undefined when left empty. */
+function enteredRate(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const ppm = parseRate(text);
+  if (ppm === null) throw new LedgerError('error.exchangeRate', { value: text }, 'rate');
+  return ppm;
+}
+
+/**
+ * The rate to post a document of this customer with: the one entered, or (undefined) the latest
+ * on or before its date, looked up by the session. The base currency takes none; a rate other
+ * than 1 entered for it is refused rather than ignored.
+ */
+async function documentRate(session: PostingSession, currency: string, entered: number | undefined): Promise<DocRate | undefined> {
+  if (currency === session.baseCurrency) {
+    if (entered !== undefined && entered !== RATE_SCALE) throw new LedgerError('error.rateBaseCurrency', { currency }, 'rate');
+    return undefined;
+  }
+  if (entered !== undefined) return { ratePpm: entered, source: 'entered' };
+  await session.prepareRates([currency]);
+  return undefined;
 }
 
 async function requireCustomer(trx: Db, id: number) {
@@ -133,6 +159,7 @@ export async function postInvoice(db: Db, input: InvoiceInput, actor = currentAc
   requireDate(input.date, 'date');
   if (input.dueDate) requireDate(input.dueDate, 'dueDate');
   if (input.dueDate && input.dueDate < input.date) throw new LedgerError('error.dueBeforeDate', {}, 'dueDate');
+  const entered = enteredRate(input.rate);
   return writeTx(db, async (trx) => {
     const customer = await requireCustomer(trx, input.customerId);
     const digits = currencyDigits(customer.currency);
@@ -148,6 +175,7 @@ export async function postInvoice(db: Db, input: InvoiceInput, actor = currentAc
     // Credit control runs before anything is written: a hold refuses the delivery unless overridden.
     const creditOverride = await enforceCreditPolicy(trx, { customerId: customer.id, amount, date: input.date, context: 'delivery', reference: input.number, override: input.override });
     const session = await PostingSession.begin(trx, actor);
+    const rate = await documentRate(session, customer.currency, entered);
     await session.loadOpen([customer.id]);
     const item = session.postInvoice({
       kind: 'invoice',
@@ -164,10 +192,11 @@ export async function postInvoice(db: Db, input: InvoiceInput, actor = currentAc
       paymentDate: input.paymentDate,
       paymentResponsible: input.paymentResponsible,
       lines,
+      rate,
     });
     const counts = session.counts;
     await session.flush();
-    await audit(trx, { action: 'invoice.post', entity: 'document', entityId: item.id, after: { number: input.number, amount, customer: customer.code } }, actor);
+    await audit(trx, { action: 'invoice.post', entity: 'document', entityId: item.id, after: { number: input.number, amount, customer: customer.code, ...session.rateNote(item.id) } }, actor);
     await creditOverride?.record(item.id, actor);
     return { documentId: item.id, number: item.number, allocations: counts.allocations };
   });
@@ -182,16 +211,20 @@ export interface PaymentInput {
   method?: string;
   appliesTo?: string;
   memo?: string;
+  /** As on invoices: the rate for a customer in another currency; empty: the latest on or before the date. */
+  rate?: string;
 }
 
 export async function postPayment(db: Db, input: PaymentInput, actor = currentActor()): Promise<PostResult> {
   requireDate(input.date, 'date');
+  const entered = enteredRate(input.rate);
   return writeTx(db, async (trx) => {
     const customer = await requireCustomer(trx, input.customerId);
     const amount = parseAmountField(input.amount, currencyDigits(customer.currency), 'amount');
     if (amount <= 0) throw new LedgerError('error.amountPositive', {}, 'amount');
     await assertNumberFree(trx, customer.id, input.kind, input.reference, 'reference');
     const session = await PostingSession.begin(trx, actor);
+    const rate = await documentRate(session, customer.currency, entered);
     await session.loadOpen([customer.id]);
     let target = null;
     if (input.appliesTo) {
@@ -207,12 +240,12 @@ export async function postPayment(db: Db, input: PaymentInput, actor = currentAc
       target = session.findItem(doc.id)!;
     }
     const item = session.postCredit(
-      { kind: input.kind, customerId: customer.id, number: input.reference, date: input.date, dueDate: null, amount, currency: customer.currency, method: input.method, memo: input.memo },
+      { kind: input.kind, customerId: customer.id, number: input.reference, date: input.date, dueDate: null, amount, currency: customer.currency, method: input.method, memo: input.memo, rate },
       target,
     );
     const counts = session.counts;
     await session.flush();
-    await audit(trx, { action: `${input.kind}.post`, entity: 'document', entityId: item.id, after: { reference: input.reference, amount, appliesTo: input.appliesTo ?? null } }, actor);
+    await audit(trx, { action: `${input.kind}.post`, entity: 'document', entityId: item.id, after: { reference: input.reference, amount, appliesTo: input.appliesTo ?? null, ...session.rateNote(item.id) } }, actor);
     return { documentId: item.id, number: item.number, allocations: counts.allocations };
   });
 }
@@ -228,7 +261,7 @@ export async function reverseDocument(db: Db, input: { documentId: number; date:
     const reversal = session.postReversal(original, input.date, input.reason, doc.currency);
     const counts = session.counts;
     await session.flush();
-    await audit(trx, { action: 'document.reverse', entity: 'document', entityId: doc.id, before: { id: doc.id, number: doc.number }, after: { reversalId: reversal.id, reason: input.reason } }, actor);
+    await audit(trx, { action: 'document.reverse', entity: 'document', entityId: doc.id, before: { id: doc.id, number: doc.number }, after: { reversalId: reversal.id, reason: input.reason, ...session.rateNote(reversal.id) } }, actor);
     return { documentId: reversal.id, number: reversal.number, allocations: counts.allocations };
   });
 }

@@ -1,10 +1,13 @@
+import { useLayoutEffect } from 'react';
 import { call } from './api';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { HeaderTools } from './comfort/HeaderTools';
 import { useI18n, type MessageKey } from './i18n';
+import { setFormatLanguage, setNumberFormat } from './lib/format';
 import { useLoad } from './lib/useLoad';
 import { href, sectionOf, useRoute, type Route, type Section } from './lib/router';
 import { AgingPage } from './pages/aging/AgingPage';
+import { OverviewPage } from './pages/overview/OverviewPage';
 import { DocumentsPage } from './pages/documents/DocumentsPage';
 import { CollectionsPage } from './pages/collections/CollectionsPage';
 import { CreditPage } from './pages/credit/CreditPage';
@@ -14,6 +17,7 @@ import { CustomersPage } from './pages/customers/CustomersPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
 const NAV: { section: Section; label: MessageKey }[] = [
+  { section: 'overview', label: 'nav.overview' },
   { section: 'customers', label: 'nav.customers' },
   { section: 'aging', label: 'nav.aging' },
   { section: 'credit', label: 'nav.credit' },
@@ -24,8 +28,18 @@ const NAV: { section: Section; label: MessageKey }[] = [
 
 /** The app frame: header, left navigation, and the page of the current route. */
 export function Shell(props: { ledgerName: string; mode: 'desktop' | 'web' }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const route = useRoute();
+  // The ledger's number format, known before any page shows an amount (Settings may change it later).
+  const display = useLoad(
+    () =>
+      call('display-settings-get', {}).then((d) => {
+        setNumberFormat(d.numberFormat);
+        return d;
+      }),
+    [],
+  );
+  useLayoutEffect(() => setFormatLanguage(lang), [lang]);
   const current = sectionOf(route);
   // Settings may rename the company; reload the name whenever the section changes.
   const company = useLoad(() => call('company-get', {}), [current]);
@@ -58,7 +72,7 @@ export function Shell(props: { ledgerName: string; mode: 'desktop' | 'web' }) {
         </ul>
       </nav>
       <main className="content">
-        <Page route={route} />
+        {display.data || display.error ? <Page route={route} /> : null}
       </main>
     </div>
   );
@@ -66,6 +80,8 @@ export function Shell(props: { ledgerName: string; mode: 'desktop' | 'web' }) {
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
+    case 'overview':
+      return <OverviewPage />;
     case 'customers':
       return <CustomersPage />;
     case 'customer-new':

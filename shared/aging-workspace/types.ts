@@ -29,6 +29,19 @@ export interface InvoiceColumns {
   cls: number[];
   /** 1 where the class is a manual override. */
   overridden: number[];
+  /**
+   * Only when some customers are in another currency: each open amount in the base currency at
+   * the rate recorded with the invoice (the totals row and subtotals add these).
+   */
+  baseOpen?: number[];
+}
+
+/** Per-row figures in the base currency, [bucket][row] like the rows' own (ledgers with customers in other currencies). */
+export interface BaseColumns {
+  buckets: number[][];
+  total: number[];
+  unapplied: number[];
+  net: number[];
 }
 
 /** One row per customer with anything open: buckets as [bucket][row]. */
@@ -43,6 +56,8 @@ export interface CustomerAgingColumns {
   maxDays: number[];
   /** Index into CLASSES of the customer's worst class. */
   worstClass: number[];
+  /** Only when some customers are in another currency: the same figures in the base currency. */
+  base?: BaseColumns;
 }
 
 export interface ClassSummary {
@@ -72,7 +87,10 @@ export interface AgingView {
   customers: CustomerColumns;
   invoices?: InvoiceColumns;
   rows?: CustomerAgingColumns;
+  /** In the base currency: each open document of a customer in another currency at its recorded rate, rounded per document. */
   summary: AgingSummary;
+  /** Open documents in another currency with no recorded rate (posted before rates were kept): left out of the summary. */
+  unrated?: number;
 }
 
 /** Bucket totals on the as-of date and on the previous month end (the chart). */
@@ -90,10 +108,21 @@ export interface AgingCompare {
   a: string;
   b: string;
   bounds: number[];
+  /** The base currency (totals) and its digits. */
+  currency: string;
   digits: number;
   customers: CustomerColumns;
   /** One row per customer open on either date; buckets as [bucket][row]. */
-  rows: { customer: number[]; a: number[][]; b: number[][]; totalA: number[]; totalB: number[] };
+  rows: {
+    customer: number[];
+    a: number[][];
+    b: number[][];
+    totalA: number[];
+    totalB: number[];
+    /** Only when some customers are in another currency: a, b, totalA, totalB in the base currency. */
+    base?: { a: number[][]; b: number[][]; totalA: number[]; totalB: number[] };
+  };
+  /** Totals in the base currency (each open invoice at its recorded rate). */
   bucketsA: number[];
   bucketsB: number[];
   totalA: number;

@@ -75,6 +75,8 @@ const invoicePost = z
     ...sixQuestions,
     /** Deliver despite a credit hold, with the reason recorded (see shared/api/credit.ts). */
     override: z.object({ reason: text(2000).min(1, 'error.reasonRequired') }).optional(),
+    /** Customers in another currency: the exchange rate to the base ("7.1234"); empty: the latest on or before the date. */
+    rate: text(30).optional(),
   })
   .refine((v) => (v.lines && v.lines.length > 0) || v.amount !== undefined, { message: 'error.linesOrAmount', path: ['lines'] });
 const paymentPost = z.object({
@@ -86,6 +88,8 @@ const paymentPost = z.object({
   method: text(60).optional(),
   appliesTo: text(60).optional(),
   memo: text(2000).default(''),
+  /** As on invoices: the exchange rate for a customer in another currency. */
+  rate: text(30).optional(),
 });
 const documentReverse = z.object({ documentId: id, date: isoDate, reason: text(2000).min(1, 'error.reasonRequired') });
 const agingGet = z.object({ asOf: isoDate, by: z.enum(['customer', 'invoice']).default('customer') });

@@ -45,6 +45,10 @@ export const ERRORS_EN: Messages = {
   'error.conflict': '{number} already exists with different data',
   'error.duplicateInFile': '{number} appears more than once in this file (first on line {line})',
   'error.appliesToOther': 'Invoice {number} belongs to another customer or does not exist',
+  // currency (issue 8)
+  'error.noExchangeRate': 'No exchange rate for {currency} on or before {date}: enter the rate, or add one in Settings › Exchange rates',
+  'error.exchangeRate': '"{value}" is not an exchange rate (a positive number with up to 6 decimals, e.g. 7.1234)',
+  'error.rateBaseCurrency': '{currency} is the base currency: its rate is always 1',
   // collections
   'error.caseNotFound': 'The collection case does not exist',
   'error.caseExists': 'Customer {code} already has an open collection case',
@@ -119,6 +123,21 @@ export const ERRORS_EN: Messages = {
   'error.batchRunning': 'Statements for {month} are already being printed',
   'error.batchNotFound': 'That statement run is no longer known (the app was restarted)',
   'error.batchNotDone': 'The statement run has not finished',
+  'error.printDesktopOnly': 'Printing through the system print dialog needs the desktop app; in the browser, use the browser’s print',
+  'error.printFailed': 'The document could not be sent to the printer',
+  'error.notPrintable': '{file} is not a PDF and cannot be printed',
+  // Settings: base currency, letter templates, backup folder
+  'error.baseCurrencyLocked': 'The base currency is fixed: this ledger already has {count} posted documents, and changing it would relabel every amount without converting any',
+  'error.templateEmpty': 'A template cannot be empty',
+  'error.templateTooLong': 'The template is too long (at most {max} characters)',
+  'error.templatePlaceholder': 'Unknown placeholder {{name}}. Use one of: {known}',
+  'error.templateBrace': 'A brace has no partner near "{text}": placeholders are written {customer}',
+  'error.folderNotAbsolute': '"{path}" is not a full folder path (for example D:\\Backups or /Users/me/Backups)',
+  'error.folderNotDirectory': '{path} is a file, not a folder',
+  'error.folderMissing': 'The folder {path} does not exist: create it first, or use Choose folder… in the desktop app',
+  'error.folderNotWritable': 'The app cannot write to {path} ({detail})',
+  'error.folderPath': 'The folder path is too long',
+  'error.desktopOnly': 'The folder picker needs the desktop app; in browser mode, type the folder’s path',
 };
 
 export const ERRORS_ZH: Messages = {
@@ -163,6 +182,10 @@ export const ERRORS_ZH: Messages = {
   'error.conflict': '{number} 已存在且内容不同',
   'error.duplicateInFile': '{number} 在文件中重复出现（首次在第 {line} 行）',
   'error.appliesToOther': '发票 {number} 不属于该客户或不存在',
+  // currency (issue 8)
+  'error.noExchangeRate': '没有 {currency} 在 {date} 或之前的汇率：请填写汇率，或在“设置 › 汇率”中录入',
+  'error.exchangeRate': '“{value}” 不是有效汇率（正数，最多 6 位小数，例如 7.1234）',
+  'error.rateBaseCurrency': '{currency} 是本位币，汇率恒为 1',
   // collections
   'error.caseNotFound': '催收案件不存在',
   'error.caseExists': '客户 {code} 已有未结催收案件',
@@ -237,6 +260,21 @@ export const ERRORS_ZH: Messages = {
   'error.batchRunning': '{month} 的对账单正在打印中',
   'error.batchNotFound': '找不到该批次（程序已重启）',
   'error.batchNotDone': '该批次尚未完成',
+  'error.printDesktopOnly': '通过系统打印对话框打印需要桌面程序；在浏览器中请使用浏览器的打印',
+  'error.printFailed': '无法将文件发送到打印机',
+  'error.notPrintable': '{file} 不是 PDF，无法打印',
+  // 设置：本位币、函件模板、备份文件夹
+  'error.baseCurrencyLocked': '本位币已固定：本账套已有 {count} 张已过账单据，更改本位币只会改标签而不会换算任何金额',
+  'error.templateEmpty': '模板不能为空',
+  'error.templateTooLong': '模板过长（最多 {max} 个字符）',
+  'error.templatePlaceholder': '未知的占位符 {{name}}。可用：{known}',
+  'error.templateBrace': '“{text}” 附近的花括号不成对：占位符的写法是 {customer}',
+  'error.folderNotAbsolute': '“{path}” 不是完整的文件夹路径（例如 D:\\Backups 或 /Users/me/Backups）',
+  'error.folderNotDirectory': '{path} 是文件，不是文件夹',
+  'error.folderMissing': '文件夹 {path} 不存在：请先创建，或在桌面版中用“选择文件夹…”',
+  'error.folderNotWritable': '本程序无法写入 {path}（{detail}）',
+  'error.folderPath': '文件夹路径过长',
+  'error.desktopOnly': '选择文件夹需要桌面版；浏览器模式下请输入文件夹路径',
 };
 
 export function errorMessage(lang: Language, key: string, params: Record<string, string | number> = {}): string {

@@ -4,7 +4,8 @@
  *   npm run bench                 both sizes
  *   npm run bench -- --only 10k   one part: 10k, 500k, import (the wizard's 100k-row import) or grid
  *                                 (the aging grid in Chromium with >100,000 open invoices; needs
- *                                 `npm run build:renderer` first)
+ *                                 `npm run build:renderer` first) or worklist (the collections work list
+ *                                 through dispatch on a 2,000-customer, 200k-invoice demo ledger)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +26,7 @@ import { benchRatings } from './credit-bench';
 import { benchImportWizard } from './import-bench';
 import { benchStatements } from './papers-bench';
 import { benchGrid } from './grid-bench';
+import { benchWorklist } from './worklist-bench';
 
 const SIZES = {
   '10k': { customers: 200, invoices: 10_000, receipts: 8_000 },
@@ -121,7 +123,7 @@ async function main() {
   const names = (values.only ? [values.only] : Object.keys(SIZES)) as (keyof typeof SIZES)[];
   const results: unknown[] = [];
   if (!values.only || values.only === 'import') results.push({ import_wizard_100k: await benchImportWizard({ rows: 100_000 }) });
-  for (const n of names.filter((x) => (x as string) !== 'import' && (x as string) !== 'grid')) {
+  for (const n of names.filter((x) => (x as string) !== 'import' && (x as string) !== 'grid' && (x as string) !== 'worklist')) {
     if (!(n in SIZES)) throw new Error(`unknown size ${n}`);
     process.stderr.write(`bench ${n}…\n`);
     results.push(await benchSize(n, dir));
@@ -131,6 +133,10 @@ async function main() {
     // 370,000 receipts leave more than 100,000 invoices open: the figure the grid issue names.
     process.stderr.write('bench grid…\n');
     results.push({ aging_grid_100k_open: await benchGrid({ receipts: '370000', keep: values.keep }) });
+  }
+  if (!values.only || values.only === 'worklist') {
+    process.stderr.write('bench worklist…\n');
+    results.push({ collections_worklist_200k: await benchWorklist({ keep: values.keep }) });
   }
   console.log(JSON.stringify({ machine: { cpus: os.cpus().length, node: process.version }, results }, null, 2));
   if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });

@@ -112,6 +112,21 @@ describe('a collection case', () => {
     expect(d.timeline.filter((t) => t.kind === 'invoice_added' || t.kind === 'invoice_removed').map((t) => t.outcome)).toEqual(['Include the May delivery', 'Paid separately']);
   });
 
+  it('takes an invoice out of a case only with a reason; nothing at all is not an entry', async () => {
+    const events = async () => (await ledger.db.selectFrom('case_events').select('id').where('case_id', '=', caseId).execute()).length;
+    const before = await events();
+    await expect(changeInvoices(ledger.db, caseId, { add: [], remove: [inv['INV-1']], reason: '  ', date: '2026-06-07' })).rejects.toMatchObject({ key: 'error.whyRequired', field: 'reason' });
+    await changeInvoices(ledger.db, caseId, { add: [], remove: [], reason: '', date: '2026-06-07' });
+    expect(await events()).toBe(before);
+    expect((await caseDetail(ledger.db, caseId, '2026-06-07')).claimDetail.lines.map((l) => l.number)).toEqual(['INV-1', 'INV-2']);
+    // Adding needs no reason; the entry names who did it.
+    await changeInvoices(ledger.db, caseId, { add: [inv['INV-3']], remove: [], reason: '', date: '2026-06-07' });
+    const added = (await caseDetail(ledger.db, caseId, '2026-06-07')).timeline.filter((t) => t.kind === 'invoice_added').at(-1)!;
+    expect(added).toMatchObject({ summary: 'INV-3', by: expect.any(String) });
+    expect(added.by.length).toBeGreaterThan(0);
+    await changeInvoices(ledger.db, caseId, { add: [], remove: [inv['INV-3']], reason: 'Back out again', date: '2026-06-07' });
+  });
+
   it('tracks targets against promises and receipts, with totals per salesperson', async () => {
     await setTarget(ledger.db, c1, '2026-Q1', '100000');
     const r = await targetReport(ledger.db, '2026-Q1');

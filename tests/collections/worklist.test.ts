@@ -5,6 +5,7 @@ import { setDispute } from '../../electron/collections/disputes';
 import { recordPromise } from '../../electron/collections/promises';
 import { worklist } from '../../electron/collections/worklist';
 import type { Ledger } from '../../electron/db/open';
+import { postInvoice, postPayment } from '../../electron/services/ledger';
 import { collectionsLedger } from './fixture';
 
 let ledger: Ledger;
@@ -64,5 +65,43 @@ describe('the worklist for a date', () => {
   it('marks the good collection moments of the day', async () => {
     expect((await worklist(ledger.db, '2026-03-27')).moments.map((m) => m.kind)).toEqual(['quarter_end']);
     expect((await worklist(ledger.db, '2026-02-10')).moments).toEqual([{ kind: 'spring_festival', from: '2026-02-03', to: '2026-02-16', holiday: '2026-02-17' }]);
+  });
+});
+
+describe('customers to reconcile, as of the chosen date', () => {
+  let own: Ledger;
+  let a: number;
+  let b: number;
+  const reconcile = async (date: string) =>
+    new Map((await worklist(own.db, date)).items.filter((i) => i.kind === 'reconcile').map((i) => [i.customerCode, i.amount]));
+
+  beforeAll(async () => {
+    ({ ledger: own, c1: a, c2: b } = await collectionsLedger());
+  });
+  afterAll(async () => own?.close());
+
+  it('shows what each customer owed on that date, not today', async () => {
+    // C001 on 2026-03-21: INV-1 100,000 less 40,000 received + INV-2 50,000 (INV-3 is dated May). Today it owes 130,000.
+    expect(await reconcile('2026-03-21')).toEqual(new Map([['C001', 11_000_000], ['C002', 1_000_000]]));
+    expect(await reconcile('2026-06-01')).toEqual(new Map([['C001', 13_000_000], ['C002', 1_000_000]]));
+    // Before C001's first invoice only C002 owed anything.
+    expect([...(await reconcile('2025-12-31')).keys()]).toEqual(['C002']);
+  });
+
+  it('a customer who paid everything later is still listed on the earlier date, and not after it paid', async () => {
+    await postPayment(own.db, { customerId: a, kind: 'receipt', reference: 'RC-ALL', date: '2026-06-10', amount: '130000.00' });
+    // Credit posted later for C002 (unapplied until the next invoice) nets its balance only from its own date.
+    await postPayment(own.db, { customerId: b, kind: 'credit_note', reference: 'CN-B', date: '2026-06-10', amount: '10000.00', appliesTo: 'OLD-1' });
+    expect(await reconcile('2026-03-21')).toEqual(new Map([['C001', 11_000_000], ['C002', 1_000_000]]));
+    expect(await reconcile('2026-06-09')).toEqual(new Map([['C001', 13_000_000], ['C002', 1_000_000]]));
+    expect(await reconcile('2026-06-10')).toEqual(new Map());
+  });
+
+  it('a receipt received before its invoice counts from its own date', async () => {
+    await postInvoice(own.db, { customerId: a, number: 'INV-9', date: '2026-07-01', dueDate: '2026-07-31', amount: '5000.00' });
+    await postPayment(own.db, { customerId: a, kind: 'receipt', reference: 'RC-PRE', date: '2026-06-20', amount: '2000.00' });
+    // On 2026-06-25 the receipt is unapplied credit: C001 owes nothing (in credit), so it is not on the list.
+    expect(await reconcile('2026-06-25')).toEqual(new Map());
+    expect(await reconcile('2026-07-01')).toEqual(new Map([['C001', 300_000]]));
   });
 });

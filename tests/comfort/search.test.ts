@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../electron/import/import';
 import { searchGlobal } from '../../electron/search/global';
 import { tempLedger } from '../helpers';
+import { addRate } from '../../electron/services/rates';
 
 async function ledgerWithData() {
   const ledger = await tempLedger();
   await importCsv(ledger, 'customers', 'code,name,payment_terms_days,credit_limit,currency,salesperson\nC001,华东五金有限公司,30,0,CNY,李娜\nC002,"Acme 100%_Co",30,0,USD,Emily\nJ01,東京商事,30,0,JPY,\n', { fileName: 'c.csv' });
+  // Documents in USD and JPY are posted at a recorded rate (issue 8).
+  await addRate(ledger.db, { currency: 'USD', date: '2026-01-01', rate: '7.1' });
+  await addRate(ledger.db, { currency: 'JPY', date: '2026-01-01', rate: '0.048' });
   await importCsv(ledger, 'invoices', 'number,customer_code,date,due_date,amount\nINV-2026-001,C001,2026-01-05,,1234.50\nINV-2026-002,C001,2026-02-05,,880\nUS-9,C002,2026-01-07,,1234.50\nJP-1,J01,2026-01-08,,123450\n', { fileName: 'i.csv' });
   return ledger;
 }

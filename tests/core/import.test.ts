@@ -4,6 +4,7 @@ import { parseCsv } from '../../electron/import/csv';
 import { customerLedger } from '../../electron/services/customer-ledger';
 import { checkLedger } from '../../electron/services/check';
 import { tempLedger } from '../helpers';
+import { addRate } from '../../electron/services/rates';
 
 const CUSTOMERS = 'code,name,payment_terms_days,credit_limit,currency\nC1,华东五金有限公司,30,50000.00,CNY\nC2,"Acme, Inc.",45,0,USD\n';
 
@@ -26,6 +27,7 @@ describe('arw import', () => {
   it('imports customers, invoices and receipts with allocation, and a re-import writes nothing', async () => {
     const ledger = await tempLedger();
     expect((await importCsv(ledger, 'customers', CUSTOMERS, { fileName: 'c.csv' })).created).toBe(2);
+    await addRate(ledger.db, { currency: 'USD', date: '2026-01-01', rate: '7.1' }); // C2's documents are in USD (issue 8)
     const inv = '\ufeffnumber,customer_code,date,due_date,amount\nI1,C1,2026-01-01,,1000.00\nI2,C1,2026-01-05,2026-01-20,500\nU1,C2,2026-01-01,2026-02-01,10.5\n';
     const r1 = await importCsv(ledger, 'invoices', inv, { fileName: 'i.csv' });
     expect(r1).toMatchObject({ created: 3, skipped: 0, problems: [] });

@@ -77,4 +77,25 @@ export class CollectionsPages {
   kpi(id: string): Locator {
     return this.page.locator(`[data-kpi=${id}] .kpi-value`);
   }
+
+  /** Invoice numbers in the case's claim grid, in grid order. */
+  async claimNumbers(): Promise<string[]> {
+    return this.page.locator('.coll-claim [role=row] [data-action=remove-invoice]').evaluateAll((els) => els.map((e) => e.getAttribute('data-invoice') ?? ''));
+  }
+
+  /** Opens "Add invoices" on the claim grid, picks these invoice numbers, says why and saves. */
+  async addInvoices(numbers: string[], reason: string): Promise<void> {
+    await this.page.locator('[data-testid=claim-toolbar] [data-action=add-invoices]').click();
+    const d = this.dialog();
+    for (const n of numbers) await d.locator(`[data-invoice="${n}"] input[type=checkbox]`).check();
+    await d.locator('input[name=reason]').fill(reason);
+    await this.submit('save-invoices');
+    await this.closed();
+  }
+
+  /** Opens "Remove from case" on an invoice's row (the dialog with its reason field). */
+  async startRemove(number: string): Promise<void> {
+    await this.page.locator(`.coll-claim [data-action=remove-invoice][data-invoice="${number}"]`).click();
+    await this.dialog().locator('textarea[name=reason]').waitFor();
+  }
 }

@@ -9,7 +9,7 @@ export const SHOTS_DIR = '/tmp/arw-shots';
 export class AppFrame {
   constructor(readonly page: Page) {}
 
-  nav(section: 'customers' | 'aging' | 'credit' | 'collections' | 'documents' | 'settings'): Locator {
+  nav(section: 'overview' | 'customers' | 'aging' | 'credit' | 'collections' | 'documents' | 'settings'): Locator {
     return this.page.locator(`nav [data-nav=${section}]`);
   }
 

@@ -12,6 +12,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { createContext, type AppContext } from '../../electron/app/context';
 import { OP_NAMES, contract } from '../../shared/contract';
 import { postInvoice, postPayment } from '../../electron/services/ledger';
+import { addRate } from '../../electron/services/rates';
 import { addCustomer, tempDir } from '../helpers';
 import { verifyLedger } from '../../electron/integrity/verify';
 import { anyValue, shapedLike } from './values';
@@ -47,6 +48,8 @@ beforeAll(async () => {
   const ledger = ctx.ledger!;
   await addCustomer(ledger, 'A');
   await addCustomer(ledger, 'B', { currency: 'USD' });
+  // A document in another currency is posted at a recorded rate (issue 8): without one it is refused.
+  await addRate(ledger.db, { currency: 'USD', date: '2026-01-01', rate: '7.1' });
   await postInvoice(ledger.db, { customerId: 1, number: 'I-1', date: '2026-01-05', amount: '100.00' });
   await postInvoice(ledger.db, { customerId: 2, number: 'I-2', date: '2026-01-06', amount: '50.00' });
   await postPayment(ledger.db, { customerId: 1, kind: 'receipt', reference: 'R-1', date: '2026-01-20', amount: '30.00' });

@@ -18,6 +18,7 @@ import { verifyLedger } from '../../electron/integrity/verify';
 import { checkLedger } from '../../electron/services/check';
 import { LedgerError } from '../../electron/errors';
 import { addCustomer, tempLedger } from '../helpers';
+import { addRate } from '../../electron/services/rates';
 
 const LIMIT_MS = Number(process.env.ARW_FUZZ_MS ?? 40_000);
 
@@ -35,6 +36,9 @@ const stats = { files: 0, rows: 0, accepted: 0, rejected: 0, bytesFiles: 0 };
 beforeAll(async () => {
   ledger = await tempLedger();
   for (const c of CUSTOMERS) await addCustomer(ledger, c.code, { currency: c.currency, paymentTermsDays: 30 });
+  // Rows of the USD and JPY customers are posted at the latest rate on or before their date (issue 8).
+  await addRate(ledger.db, { currency: 'USD', date: '2000-01-01', rate: '7.1234' });
+  await addRate(ledger.db, { currency: 'JPY', date: '2000-01-01', rate: '0.048123' });
 });
 
 afterAll(async () => {
@@ -44,7 +48,7 @@ afterAll(async () => {
 
 function contentHash(): string {
   const h = crypto.createHash('sha256');
-  for (const t of ['customers', 'documents', 'document_lines', 'allocations', 'open_items', 'import_batches', 'audit_log', 'integrity_seals', 'settings']) {
+  for (const t of ['customers', 'documents', 'document_lines', 'document_rates', 'allocations', 'open_items', 'import_batches', 'audit_log', 'integrity_seals', 'settings']) {
     for (const row of ledger.sqlite.prepare(`select * from "${t}" order by rowid`).raw(true).iterate()) h.update(JSON.stringify(row, (_, v) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v)));
   }
   return h.digest('hex');

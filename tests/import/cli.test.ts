@@ -20,6 +20,8 @@ describe('arw import with detection', () => {
     expect(customers).toMatchObject({ code: 0, err: 'Read customers-gbk.csv: gb18030, ","\n' });
     expect(customers.out).toMatch(/3 created/);
     expect(arw(['import', 'invoices', fixture('invoices-1900.xlsx'), '--ledger', ledger, '--dry-run']).out).toMatch(/Dry run.*3 created/);
+    // K003 is in HKD: its documents are posted at a recorded rate (issue 8).
+    expect(arw(['rate', '--ledger', ledger, '--currency', 'HKD', '--date', '2026-01-01', '--rate', '0.91']).out).toBe('Rate recorded: on 2026-01-01, 1 HKD = 0.91 CNY\n');
     const opening = arw(['import', 'opening-balances', fixture('invoices-gbk.csv'), '--ledger', ledger, '--cutover', '2026-03-31']);
     expect(opening.out).toMatch(/4 created/);
     const bad = arw(['import', 'invoices', fixture('bad-invoices.csv'), '--ledger', ledger, '--lang', 'zh']);

@@ -11,6 +11,7 @@ import { importFile, type FileImportOptions } from '../../electron/import/pipeli
 import { checkLedger } from '../../electron/services/check';
 import { customerLedger } from '../../electron/services/customer-ledger';
 import { tempLedger } from '../helpers';
+import { addRate } from '../../electron/services/rates';
 
 const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(__dirname, 'fixtures', name)));
 
@@ -36,6 +37,7 @@ async function docs(ledger: Ledger) {
 async function chineseLedger() {
   const ledger = await tempLedger();
   expect(await load(ledger, 'customers', 'customers-gbk.csv')).toMatchObject({ created: 3, problems: [], encoding: 'gb18030' });
+  await addRate(ledger.db, { currency: 'HKD', date: '2020-01-01', rate: '0.91' }); // K003's documents are in HKD (issue 8)
   return ledger;
 }
 
@@ -107,6 +109,7 @@ describe('presets and opening balances', () => {
       { code: 'Birch & Co', payment_terms_days: 0, currency: 'USD' },
       { code: 'Cedar, Inc.', payment_terms_days: 45, currency: 'USD' },
     ]);
+    await addRate(ledger.db, { currency: 'USD', date: '2020-01-01', rate: '7.1' }); // USD documents in a CNY ledger (issue 8)
     const o = await load(ledger, 'opening-balances', 'quickbooks-open-invoices.csv', { cutover: '2025-12-31' });
     // The report's own TOTAL (1,950.50) is what the ledger now says is owed.
     expect(o).toMatchObject({ created: 4, settled: 1, ignored: 5, problems: [], presetId: 'quickbooks-open-invoices', totals: { USD: 195_050 } });

@@ -5,7 +5,8 @@ import { requireLedger, type AppContext } from '../../app/context';
 import { guardNewLedger, guardOf, openGuardedLedger } from '../../backup/auto';
 import { makeBackup, readBackupSettings, rotate, writeBackupSettings } from '../../backup/make';
 import { restoreBackup } from '../../backup/restore';
-import { backupAnchors, backupDirFor, listBackups, resolveBackup } from '../../backup/store';
+import { backupFolderOf } from '../../backup/folder';
+import { backupAnchors, listBackups, resolveBackup } from '../../backup/store';
 import type { Ledger } from '../../db/open';
 import { chainHead } from '../../integrity/chain';
 import { ledgerLocationWarning } from '../../integrity/location';
@@ -15,8 +16,9 @@ import type { Handler } from '../dispatch';
 
 const lastVerify = new WeakMap<Ledger, VerifyReport>();
 
+/** The ledger's backup folder: the one chosen in Settings, else the app's own (electron/backup/folder.ts). */
 function backupDir(ctx: AppContext, ledger: Ledger): string {
-  return guardOf(ledger)?.backupDir ?? backupDirFor(ctx.dataDir, ledger.file);
+  return guardOf(ledger)?.backupDir ?? backupFolderOf(ctx.dataDir, ledger.file);
 }
 
 export const integrityHandlers: { [K in keyof typeof integrityOps]: Handler<K> } = {

@@ -16,6 +16,7 @@ import { issueDemandPaper, papersDailyBp } from './demand-paper';
 import { paperPdf } from '../../papers/register';
 import { emlFile, mailtoLink } from './eml';
 import { letterFacts } from './facts';
+import { storedTemplates } from './template-store';
 import { emailLetter, handoffLetter, smsText } from './templates';
 
 const CHANNEL = { sms: 'sms', email: 'email', demand_letter: 'letter', lawyer_handoff: 'email' } as const;
@@ -33,13 +34,13 @@ export async function generateLetter(db: Db, caseId: number, req: { step?: Lette
   let out: { fileName: string; mime: string; bytes: Buffer; text: string; subject: string; mailto: string | null };
   switch (step) {
     case 'sms': {
-      const text = smsText(facts, lang);
+      const text = smsText(facts, lang, await storedTemplates(db));
       out = { fileName: `${base}-sms.txt`, mime: 'text/plain', bytes: Buffer.from(text, 'utf8'), text, subject: '', mailto: null };
       break;
     }
     case 'email':
     case 'lawyer_handoff': {
-      const l = step === 'email' ? emailLetter(facts, lang) : handoffLetter(facts, lang);
+      const l = step === 'email' ? emailLetter(facts, lang, await storedTemplates(db)) : handoffLetter(facts, lang);
       const to = step === 'email' ? email : '';
       out = { fileName: `${base}-${step === 'email' ? 'email' : 'lawyer'}.eml`, mime: 'message/rfc822', bytes: emlFile({ to, subject: l.subject, body: l.body, date: at }), text: l.body, subject: l.subject, mailto: mailtoLink(to, l.subject, l.body) };
       break;
@@ -78,5 +79,5 @@ async function demandViaPapers(db: Db, caseId: number, customerId: number, facts
   const pdf = await paperPdf(db, paper.id);
   const total = facts.principal + facts.interest;
   const text = lang === 'zh' ? `催款函 ${paper.number}：合计 ${facts.currency} ${facts.fmt(total)}，付款期限 ${facts.deadline}` : `Letter of demand ${paper.number}: ${facts.currency} ${facts.fmt(total)} by ${facts.deadline}`;
-  return { step: 'demand_letter', language: lang, documentId: paper.id, fileName: `${paper.number}.pdf`, mime: 'application/pdf', text, subject: '', mailto: null, base64: pdf.bytes.toString('base64') };
+  return { step: 'demand_letter', language: lang, documentId: paper.id, fileName: `${paper.number}.pdf`, mime: 'application/pdf', text, subject: '', mailto: null, base64: pdf.bytes.toString('base64'), paperId: paper.id };
 }

@@ -1,5 +1,10 @@
-/** The words of each step of the letter ladder, in both languages. */
+/**
+ * The words of each step of the letter ladder, in both languages. The SMS and the e-mail follow
+ * templates (shared/letter-templates.ts: the built-in wording, or the ledger's own from Settings);
+ * the lawyer hand-off keeps its fixed wording here, the demand letter its own in the PDF.
+ */
 import type { Language } from '../../../shared/domain';
+import { fillTemplate, templateFor, type PlaceholderValues, type StoredTemplates } from '../../../shared/letter-templates';
 
 export interface LetterFacts {
   company: string;
@@ -31,16 +36,33 @@ const list = (f: LetterFacts) => f.invoices.map((i) => i.number).join(', ');
 const earliestDue = (f: LetterFacts) => f.invoices.reduce((m, i) => (i.dueDate < m ? i.dueDate : m), f.invoices[0]?.dueDate ?? f.asOf);
 const overdue = (f: LetterFacts) => f.invoices.some((i) => i.daysOverdue > 0);
 
-export function smsText(f: LetterFacts, lang: Language): string {
-  const amount = `${f.currency} ${f.fmt(f.principal)}`;
-  if (lang === 'zh') {
-    return overdue(f)
-      ? `${f.contact || '您好'}，${f.company}提醒：贵司发票 ${list(f)} 共计 ${amount} 已于 ${earliestDue(f)} 起到期未付，烦请于 ${f.deadline} 前安排付款，或告知预计付款日期。谢谢！`
-      : `${f.contact || '您好'}，${f.company}温馨提示：贵司发票 ${list(f)} 共计 ${amount} 将于 ${earliestDue(f)} 到期，烦请提前安排付款。谢谢！`;
-  }
-  return overdue(f)
-    ? `Dear ${f.contact || 'customer'}, a reminder from ${f.company}: invoice(s) ${list(f)} totalling ${amount} have been due since ${earliestDue(f)}. Please arrange payment by ${f.deadline}, or tell us when to expect it. Thank you.`
-    : `Dear ${f.contact || 'customer'}, a friendly reminder from ${f.company}: invoice(s) ${list(f)} totalling ${amount} fall due on ${earliestDue(f)}. Thank you for arranging payment on time.`;
+/** The value of every placeholder for these facts ({invoice_lines} in the letter's language). */
+export function placeholderValues(f: LetterFacts, lang: Language): PlaceholderValues {
+  return {
+    customer: f.customer,
+    customer_code: f.customerCode,
+    contact: f.contact || f.customer,
+    company: f.company,
+    amount: `${f.currency} ${f.fmt(f.principal)}`,
+    currency: f.currency,
+    invoices: list(f),
+    invoice_lines: invoiceLines(f, lang),
+    due_date: earliestDue(f),
+    days_overdue: String(f.invoices.reduce((m, i) => Math.max(m, i.daysOverdue), 0)),
+    as_of: f.asOf,
+    deadline: f.deadline,
+    owner: f.owner,
+  };
+}
+
+/** Any template (a stored one, or one being edited in Settings) filled with these facts. */
+export function renderTemplate(f: LetterFacts, lang: Language, text: string): string {
+  return fillTemplate(text, placeholderValues(f, lang));
+}
+
+/** The SMS: before the due date a courtesy reminder, after it a request to pay by the deadline. */
+export function smsText(f: LetterFacts, lang: Language, stored: StoredTemplates = {}): string {
+  return renderTemplate(f, lang, templateFor(stored, lang, overdue(f) ? 'sms_overdue' : 'sms_reminder'));
 }
 
 function invoiceLines(f: LetterFacts, lang: Language): string {
@@ -53,40 +75,12 @@ function invoiceLines(f: LetterFacts, lang: Language): string {
     .join('\n');
 }
 
-export function emailLetter(f: LetterFacts, lang: Language): TextLetter {
-  if (lang === 'zh') {
-    return {
-      subject: `【付款提醒】${f.customer} 应付账款 ${f.currency} ${f.fmt(f.principal)}`,
-      body: [
-        `${f.contact || f.customer}：`,
-        '',
-        `您好！截至 ${f.asOf}，根据我司账目，贵司以下款项尚未结清：`,
-        invoiceLines(f, lang),
-        '',
-        `合计未付：${f.currency} ${f.fmt(f.principal)}。`,
-        `烦请于 ${f.deadline} 前安排付款；如对账目有疑问，请告知具体发票和原因，我们将尽快核对。`,
-        '',
-        '谢谢支持！',
-        f.owner ? `${f.owner}` : '',
-        f.company,
-      ].join('\n'),
-    };
-  }
+export function emailLetter(f: LetterFacts, lang: Language, stored: StoredTemplates = {}): TextLetter {
+  const values = placeholderValues(f, lang);
   return {
-    subject: `Payment reminder: ${f.customer}, ${f.currency} ${f.fmt(f.principal)} outstanding`,
-    body: [
-      `Dear ${f.contact || f.customer},`,
-      '',
-      `According to our records, as of ${f.asOf} the following amounts remain unpaid:`,
-      invoiceLines(f, lang),
-      '',
-      `Total outstanding: ${f.currency} ${f.fmt(f.principal)}.`,
-      `Please arrange payment by ${f.deadline}. If you disagree with any item, tell us which invoice and why, and we will check it at once.`,
-      '',
-      'Kind regards,',
-      f.owner ? `${f.owner}` : '',
-      f.company,
-    ].join('\n'),
+    // A subject is one line whatever the template or the names in it hold.
+    subject: fillTemplate(templateFor(stored, lang, 'email_subject'), values).replace(/[\r\n]+/g, ' '),
+    body: fillTemplate(templateFor(stored, lang, 'email_body'), values),
   };
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { call } from '../api';
 import type { SearchHit } from '../../../shared/api/search';
-import { formatMoney } from '../../../shared/money';
+import { formatAmount } from '../lib/format';
 import { useI18n, type MessageKey } from '../i18n';
 import { navigate } from '../lib/router';
 
@@ -41,7 +41,7 @@ export function GlobalSearch({ onClose }: { onClose(): void }) {
         key: `d${d.id}`,
         go: `customers/${d.customerId}`,
         main: `${t(`search.kind.${d.kind}` as MessageKey)} ${d.number}`,
-        side: `${d.currency} ${formatMoney(d.amount, d.digits)}${d.open > 0 && d.open !== d.amount ? ` · ${t('search.open.amount', { amount: formatMoney(d.open, d.digits) })}` : ''}`,
+        side: `${d.currency} ${formatAmount(d.amount, d.digits)}${d.open > 0 && d.open !== d.amount ? ` · ${t('search.open.amount', { amount: formatAmount(d.open, d.digits) })}` : ''}`,
         extra: `${d.date} · ${d.customerCode} ${d.customerName}${d.byAmount ? ` · ${t('search.byAmount')}` : ''}`,
       })),
     ];

@@ -1,5 +1,6 @@
 /** English strings. The source of truth for keys: zh.ts must provide every one of them. */
 import { integrityEn } from '../pages/settings/integrity-i18n';
+import { settingsEn } from '../pages/settings/settings-i18n';
 import { gridEn } from '../components/grid/i18n';
 import { agingWsEn } from '../pages/aging/i18n';
 import { importEn } from '../pages/import/i18n';
@@ -7,22 +8,30 @@ import { comfortEn } from '../comfort/i18n';
 import { collectionsEn } from '../pages/collections/i18n';
 import { documentsEn } from '../pages/documents/i18n';
 import { creditEn } from '../pages/credit/i18n';
+import { ratesEn } from '../pages/settings/rates-i18n';
+import { overviewEn } from '../pages/overview/i18n';
+import { printEn } from '../components/print-i18n';
 
 export const en = {
   ...documentsEn,
   ...integrityEn,
+  ...settingsEn,
   ...gridEn,
   ...agingWsEn,
   ...importEn,
   ...comfortEn,
   ...collectionsEn,
   ...creditEn,
+  ...ratesEn,
+  ...overviewEn,
+  ...printEn,
   'app.title': 'AR Workstation',
   'app.loading': 'Loading…',
   'app.ledger': 'Ledger',
   'app.language': 'Language',
   'app.browserMode': 'Browser mode',
 
+  'nav.overview': 'Overview',
   'nav.customers': 'Customers',
   'nav.aging': 'Aging',
   'nav.credit': 'Credit',
@@ -231,7 +240,7 @@ export const en = {
   'settings.removeImage': 'Remove',
 
   'error.required': '{field} is required',
-  'error.amount': 'Enter an amount like 1234.50',
+  'error.amount': 'Enter an amount like {example}',
   'error.date': 'Enter a date as YYYY-MM-DD',
   'error.invalidField': 'Invalid value: {field}',
   'error.duplicateNumber': 'Number {number} is already used for this customer',

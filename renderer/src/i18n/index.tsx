@@ -5,6 +5,7 @@ import { errorMessage, ERRORS_EN } from '../../../shared/i18n/errors';
 import { en, type MessageKey } from './en';
 import { zh } from './zh';
 import { fieldLabelKey } from './fields';
+import { amountForInput } from '../lib/format';
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
@@ -53,7 +54,8 @@ export function I18nProvider({ initial, children }: { initial: Language; childre
     const dict = DICTS[lang];
     const t: Translate = (key, params) => interpolate(dict[key] ?? key, params);
     const tError = (error: ApiErrorBody) => {
-      const params: Params = { ...error.params };
+      // {example}: an amount as the ledger's number format types it ("Enter an amount like 1.234,50").
+      const params: Params = { example: amountForInput(123450, 2), ...error.params };
       const field = typeof params.field === 'string' ? params.field : error.field;
       if (field !== undefined) {
         const labelKey = fieldLabelKey(field);

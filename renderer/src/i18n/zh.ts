@@ -1,5 +1,6 @@
 import type { MessageKey } from './en';
 import { integrityZh } from '../pages/settings/integrity-i18n';
+import { settingsZh } from '../pages/settings/settings-i18n';
 import { gridZh } from '../components/grid/i18n';
 import { agingWsZh } from '../pages/aging/i18n';
 import { importZh } from '../pages/import/i18n';
@@ -7,23 +8,31 @@ import { comfortZh } from '../comfort/i18n';
 import { collectionsZh } from '../pages/collections/i18n';
 import { documentsZh } from '../pages/documents/i18n';
 import { creditZh } from '../pages/credit/i18n';
+import { ratesZh } from '../pages/settings/rates-i18n';
+import { overviewZh } from '../pages/overview/i18n';
+import { printZh } from '../components/print-i18n';
 
 /** 简体中文. Terms follow DOMAIN.md: 应收账款, 账龄分析, 催收, 红字冲销, 坏账核销 … */
 export const zh: Record<MessageKey, string> = {
   ...documentsZh,
   ...integrityZh,
+  ...settingsZh,
   ...gridZh,
   ...agingWsZh,
   ...importZh,
   ...comfortZh,
   ...collectionsZh,
   ...creditZh,
+  ...ratesZh,
+  ...overviewZh,
+  ...printZh,
   'app.title': '应收账款工作台',
   'app.loading': '正在加载…',
   'app.ledger': '账套',
   'app.language': '语言',
   'app.browserMode': '浏览器模式',
 
+  'nav.overview': '概览',
   'nav.customers': '客户',
   'nav.aging': '账龄分析',
   'nav.credit': '信用评级',
@@ -232,7 +241,7 @@ export const zh: Record<MessageKey, string> = {
   'settings.removeImage': '移除',
 
   'error.required': '请填写{field}',
-  'error.amount': '请输入金额，例如 1234.50',
+  'error.amount': '请输入金额，例如 {example}',
   'error.date': '请按 YYYY-MM-DD 输入日期',
   'error.invalidField': '无效的值：{field}',
   'error.duplicateNumber': '该客户已有单号 {number}',

@@ -1,4 +1,4 @@
-import { formatMoney } from '../../../shared/money';
+import { formatAmount } from './format';
 
 const CELL_PADDING = 18;
 let ctx2d: CanvasRenderingContext2D | null | undefined;
@@ -27,7 +27,7 @@ export function amountColumnWidth(values: Iterable<number>, digits: number, head
     if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
     if (v < 0) negative = true;
   }
-  const sample = (negative ? '-' : '') + formatMoney(maxAbs, digits);
+  const sample = (negative ? '-' : '') + formatAmount(maxAbs, digits);
   // Header text sits beside a sort mark (~12px).
   return Math.max(min, textWidth(sample, true), textWidth(header, true) + 12);
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 /** Hash routes (#/customers/12): work the same from file:// in Electron and from the loopback server. */
 export type Route =
+  | { page: 'overview' }
   | { page: 'customers' }
   | { page: 'customer-new' }
   | { page: 'customer'; id: number }
@@ -12,7 +13,7 @@ export type Route =
   | { page: 'documents' }
   | { page: 'settings' };
 
-export type Section = 'customers' | 'aging' | 'credit' | 'collections' | 'documents' | 'settings';
+export type Section = 'overview' | 'customers' | 'aging' | 'credit' | 'collections' | 'documents' | 'settings';
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
       if (parts[1] === 'new') return { page: 'customer-new' };
       if (parts[1] && /^\d+$/.test(parts[1])) return parts[2] === 'edit' ? { page: 'customer-edit', id: Number(parts[1]) } : { page: 'customer', id: Number(parts[1]) };
       return { page: 'customers' };
+    case 'overview':
     case 'aging':
     case 'credit':
     case 'collections':

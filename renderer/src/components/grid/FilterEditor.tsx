@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { parseMoney, toDecimalString } from '../../../../shared/money';
+import { amountForInput, parseAmountInput } from '../../lib/format';
 import { useI18n } from '../../i18n';
 import type { FilterValue } from './engine/types';
 
@@ -45,18 +45,19 @@ function TextFilter({ value, onChange, name }: Props) {
 }
 
 function parseBound(text: string, digits: number | undefined): number | undefined | null {
-  const s = text.trim().replace(/,/g, '');
-  if (s === '') return undefined;
+  if (text.trim() === '') return undefined;
+  // Amounts as typed in the ledger's number format ("1.234,56" when that is the choice).
   if (digits !== undefined) {
-    const r = parseMoney(s, digits);
+    const r = parseAmountInput(text, digits);
     return r.ok ? r.value : null;
   }
+  const s = text.trim().replace(/,/g, '');
   return /^-?\d+$/.test(s) ? Number(s) : null;
 }
 
 function RangeFilter({ value, onChange, moneyDigits, name }: Props) {
   const { t } = useI18n();
-  const show = (n: number | undefined) => (n === undefined ? '' : moneyDigits !== undefined ? toDecimalString(n, moneyDigits) : String(n));
+  const show = (n: number | undefined) => (n === undefined ? '' : moneyDigits !== undefined ? amountForInput(n, moneyDigits) : String(n));
   const range = value?.type === 'range' ? value : undefined;
   const [min, setMin] = useState(show(range?.min));
   const [max, setMax] = useState(show(range?.max));

@@ -57,6 +57,8 @@ export interface GridProps<T, S = never> {
   totalsDigits?: number;
   /** Column totals of all the data, when already known (spares summing 100,000 rows before the first paint). */
   totals?: Record<string, number>;
+  /** Label of the totals row (default "Totals"; e.g. naming the base currency the totals are in). */
+  totalsLabel?: string;
   emptyText?: string;
   rowHeight?: number;
   className?: string;
@@ -111,7 +113,7 @@ export function Grid<T, S = never>(props: GridProps<T, S>) {
     grouping,
     sorting,
     columns: visible,
-    totals: props.showTotals ? { label: t('grid.totals'), sums: view.totals, digits: totalsDigits } : undefined,
+    totals: props.showTotals ? { label: props.totalsLabel ?? t('grid.totals'), sums: view.totals, digits: totalsDigits } : undefined,
     name: props.exportName ?? props.label,
   }));
 
@@ -258,7 +260,7 @@ export function Grid<T, S = never>(props: GridProps<T, S>) {
           </div>
           {props.showTotals && dataRows > 0 && (
             <div role="rowgroup" className="grid-foot xg-foot" style={{ height: FOOTER_H, width: totalWidth }}>
-              <TotalsRow frame={frame} totals={view.totals} digits={totalsDigits} label={t('grid.totals')} rowIndex={rowCount} />
+              <TotalsRow frame={frame} totals={view.totals} digits={totalsDigits} label={props.totalsLabel ?? t('grid.totals')} rowIndex={rowCount} />
             </div>
           )}
         </div>

@@ -1,7 +1,7 @@
 /** What a body cell shows: the column's own renderer, or the default for its kind of value. */
 import { flexRender, type CellContext, type Column, type Row, type Table } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import { formatMoney } from '../../../../shared/money';
+import { formatAmount } from '../../lib/format';
 import { Money } from '../Money';
 import type { ValueCache } from './engine/values';
 import './meta';
@@ -46,7 +46,7 @@ function plainCell<T>(column: Column<T, unknown>, value: unknown, original: T): 
   if (meta?.kind === 'money') {
     if (typeof value !== 'number' || (value === 0 && meta.blankZero)) return null;
     const d = meta.digits;
-    return formatMoney(value, typeof d === 'function' ? d(original) : (d ?? 2));
+    return formatAmount(value, typeof d === 'function' ? d(original) : (d ?? 2));
   }
   return meta?.label ? meta.label(value) : String(value);
 }

@@ -1,6 +1,6 @@
 /** From react-table columns to what the row engine, the header and the exports need. */
 import type { Column, ColumnDef } from '@tanstack/react-table';
-import { formatMoney } from '../../../../shared/money';
+import { formatAmount } from '../../lib/format';
 import { textWidth } from '../../lib/columnWidth';
 import type { ExportColumn } from './engine/cells';
 import type { EngineColumn, ValueKind } from './engine/types';
@@ -33,7 +33,7 @@ export function valueText<T>(def: ColumnDef<T, unknown>, fallbackDigits = 2): (v
   return (v) => {
     if (label) return label(v);
     if (v === null || v === undefined) return '';
-    if (kind === 'money' && typeof v === 'number') return formatMoney(v, digits);
+    if (kind === 'money' && typeof v === 'number') return formatAmount(v, digits);
     return String(v);
   };
 }
@@ -49,6 +49,7 @@ export function toEngineColumn<T>(col: Column<T, unknown>): EngineColumn<T> {
     get: accessor ? (row, i) => accessor(row, i) : () => undefined,
     digits: digitsOf(def),
     sum: def.meta?.sum ?? kind === 'money',
+    sumValue: def.meta?.sumValue,
     text: valueText(def),
     searchable: !!accessor && (numeric ? def.enableGlobalFilter === true : def.enableGlobalFilter !== false),
     sortable: !!accessor && def.enableSorting !== false,

@@ -18,6 +18,11 @@ declare module '@tanstack/react-table' {
     digits?: number | ((row: TData) => number);
     /** Summed in the totals row and group subtotals (default: money columns). */
     sum?: boolean;
+    /**
+     * What a row adds to the totals row and subtotals when not its value (amounts in several
+     * currencies add up as their base-currency equivalents).
+     */
+    sumValue?: (row: TData, index: number) => number;
     /** Display text of a value (set values, group labels, copy and export of text columns). */
     label?: (value: TValue) => string;
     /** Zero amounts show as an empty cell (aging buckets stay readable). */

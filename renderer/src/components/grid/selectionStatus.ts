@@ -1,5 +1,5 @@
 /** "Selected n cells · Sum x" for the status bar: the sum of the amounts in the range, like a spreadsheet. */
-import { formatMoney } from '../../../../shared/money';
+import { formatAmount } from '../../lib/format';
 import type { Translate } from '../../i18n';
 import type { Range } from './engine/selection';
 import type { ViewItem } from './engine/types';
@@ -24,5 +24,5 @@ export function selectionStatus<T>(cache: ValueCache<T>, items: readonly ViewIte
     }
   }
   const base = t('grid.selection', { cells });
-  return amounts ? `${base} · ${t('grid.selectionSum', { sum: formatMoney(sum, digits) })}` : base;
+  return amounts ? `${base} · ${t('grid.selectionSum', { sum: formatAmount(sum, digits) })}` : base;
 }

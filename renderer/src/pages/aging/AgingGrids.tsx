@@ -10,16 +10,18 @@ export function InvoiceGrid(props: { view: AgingView; onOpen(invoiceId: number):
   const { t } = useI18n();
   const { view, onOpen } = props;
   const tbl = useMemo(() => new InvoiceTable(view), [view]);
-  const columns = useMemo(() => invoiceColumns(t, tbl, view.settings.bucketBounds, view.digits), [t, tbl, view]);
+  const columns = useMemo(() => invoiceColumns(t, tbl, view.settings.bucketBounds, view.digits, view.currency), [t, tbl, view]);
   const rowId = useCallback((i: number) => String(tbl.id(i)), [tbl]);
   const rowClass = useCallback((i: number) => `cls-${tbl.cls(i)}`, [tbl]);
   const open = useCallback((i: number) => onOpen(tbl.id(i)), [tbl, onOpen]);
   const totals = useMemo(() => {
     // The view's own totals (exact, from main) while nothing is filtered: no summing before the first paint.
+    // In the base currency, as the totals row always is (invoices in other currencies at their recorded rates).
     const out: Record<string, number> = { open: view.summary.total };
+    if (tbl.multi) out.baseOpen = view.summary.total;
     view.summary.bucketTotals.forEach((v, b) => (out[`b${b}`] = v));
     return out;
-  }, [view]);
+  }, [view, tbl]);
   return (
     <Grid<number>
       gridId={view.customerId === null ? 'aging-invoices' : 'aging-customer-invoices'}
@@ -33,6 +35,7 @@ export function InvoiceGrid(props: { view: AgingView; onOpen(invoiceId: number):
       showTotals
       totals={totals}
       totalsDigits={view.digits}
+      totalsLabel={tbl.multi ? t('agingWs.totalsIn', { currency: view.currency }) : undefined}
       rowHeight={28}
       emptyText={t('aging.empty')}
       exportName={`${t('aging.title')} ${view.asOf}`}
@@ -45,7 +48,8 @@ export function CustomerGrid(props: { view: AgingView; onOpen(row: CustomerRow):
   const { t } = useI18n();
   const { view } = props;
   const rows = useMemo(() => customerRows(view), [view]);
-  const columns = useMemo(() => customerColumns(t, rows, view.settings.bucketBounds, view.digits), [t, rows, view]);
+  const columns = useMemo(() => customerColumns(t, rows, view.settings.bucketBounds, view.digits, view.currency), [t, rows, view]);
+  const multi = !!view.rows?.base;
   return (
     <Grid<CustomerRow>
       gridId="aging-customers"
@@ -58,6 +62,7 @@ export function CustomerGrid(props: { view: AgingView; onOpen(row: CustomerRow):
       rowClassName={(r) => (r.invoices > 0 ? `cls-${r.worst}` : '')}
       showTotals
       totalsDigits={view.digits}
+      totalsLabel={multi ? t('agingWs.totalsIn', { currency: view.currency }) : undefined}
       rowHeight={28}
       emptyText={t('aging.empty')}
       exportName={`${t('aging.title')} ${view.asOf}`}

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { AgingTrend } from '../../../../shared/aging-workspace/types';
-import { formatMoney } from '../../../../shared/money';
+import { formatAmount } from '../../lib/format';
 import { useI18n } from '../../i18n';
 import { bucketRange } from '../../../../shared/aging-workspace/settings';
 import { bucketLabels } from './labels';
@@ -61,10 +61,10 @@ export function BucketChart(props: { trend: AgingTrend; digits: number }) {
             return (
               <g key={i} data-bucket={i}>
                 <rect x={cx - bar - 1} y={y(pri)} width={bar} height={PAD.top + plotH - y(pri)} className="bar prior">
-                  <title>{`${label} · ${trend.previous}: ${formatMoney(pri, digits)}`}</title>
+                  <title>{`${label} · ${trend.previous}: ${formatAmount(pri, digits)}`}</title>
                 </rect>
                 <rect x={cx + 1} y={y(cur)} width={bar} height={PAD.top + plotH - y(cur)} className="bar current">
-                  <title>{`${label} · ${trend.asOf}: ${formatMoney(cur, digits)} (${change >= 0 ? '+' : ''}${formatMoney(change, digits)})`}</title>
+                  <title>{`${label} · ${trend.asOf}: ${formatAmount(cur, digits)} (${change >= 0 ? '+' : ''}${formatAmount(change, digits)})`}</title>
                 </rect>
                 {cur !== 0 && (
                   <text x={cx + 1 + bar / 2} y={y(cur) - 4} className="bar-value" textAnchor="middle">

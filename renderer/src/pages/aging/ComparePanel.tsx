@@ -19,7 +19,8 @@ export function ComparePanel(props: { initialA: string; initialB: string }) {
   const cmp = useLoad(() => (ok ? call('aging-compare', { a, b }) : Promise.resolve(null)), [a, b, ok]);
   const data = cmp.data;
   const rows = useMemo(() => (data ? compareRows(data) : []), [data]);
-  const columns = useMemo(() => (data ? compareColumns(t, rows, data.bounds, data.digits) : []), [t, rows, data]);
+  const columns = useMemo(() => (data ? compareColumns(t, rows, data.bounds, data.digits, data.currency) : []), [t, rows, data]);
+  const multi = !!data?.rows.base;
   const labels = data ? bucketLabels(data.bounds, t) : [];
   return (
     <div className="compare-panel">
@@ -88,6 +89,7 @@ export function ComparePanel(props: { initialA: string; initialB: string }) {
           pinned={['code', 'name']}
           showTotals
           totalsDigits={data.digits}
+          totalsLabel={multi ? t('agingWs.totalsIn', { currency: data.currency }) : undefined}
           rowHeight={28}
           exportName={`${t('agingWs.compare')} ${data.a} ${data.b}`}
         />

@@ -35,6 +35,8 @@ function money<T>(
   blankZero = true,
   digitsOf: (r: T) => number = rowDigits as unknown as (r: T) => number,
   known?: [number, number],
+  /** Amounts in several currencies: what a row adds to the totals (its base-currency equivalent). */
+  sumValue?: (r: T) => number,
 ): ColumnDef<T, number> {
   // Wide enough for the largest amount and the total.
   const fits = known ?? extent(rows.map(get));
@@ -43,8 +45,16 @@ function money<T>(
     accessorFn: get,
     header,
     size: amountColumnWidth(fits, digits, header, 84),
-    meta: { kind: 'money', align: 'right', digits: digitsOf, blankZero },
+    meta: { kind: 'money', align: 'right', digits: digitsOf, blankZero, ...(sumValue ? { sumValue } : {}) },
   };
+}
+
+/** The code column holds the totals row's label: wide enough for "Totals (CNY)" / "合计（CNY）". */
+const TOTALS_IN_WIDTH = 112;
+
+/** The currency column: set-filterable, the code marked where it is not the base currency. */
+function currencyColumn<T>(id: string, header: string, get: (r: T) => string, base: string): ColumnDef<T, string> {
+  return { id, accessorFn: get, header, size: 64, meta: { kind: 'set', cellClass: (r: T) => (get(r) !== base ? 'ccy-foreign' : '') } };
 }
 
 /** The longest of some texts (its width decides the column's). */
@@ -56,7 +66,12 @@ function longest(texts: readonly string[]): string {
 
 const classLabelOf = (t: Translate) => (i: unknown) => (typeof i === 'number' && CLASSES[i] ? classLabel(CLASSES[i], t) : '');
 
-export function invoiceColumns(t: Translate, tbl: InvoiceTable, bounds: readonly number[], digits: number): Cols<number> {
+/**
+ * Open invoices. Amounts are in each invoice's currency; where some are in another currency than
+ * the base (`base`), the totals row adds base-currency equivalents, the currency column moves next
+ * to the customer, and an "Open (base)" column follows the open amount.
+ */
+export function invoiceColumns(t: Translate, tbl: InvoiceTable, bounds: readonly number[], digits: number, base = ''): Cols<number> {
   const col = createColumnHelper<number>();
   const labels = bucketLabels(bounds, t);
   const rows = tbl.rows;
@@ -72,11 +87,15 @@ export function invoiceColumns(t: Translate, tbl: InvoiceTable, bounds: readonly
     if (v > (perBucket[b][0] ?? 0)) perBucket[b][0] = v;
   }
   const totals = tbl.view.summary.bucketTotals;
-  const amount = (id: string, header: string, get: (i: number) => number, known: [number, number], blankZero = true) =>
-    money(id, header, get, rows, digits, blankZero, rowDigitsOf, known);
+  const multi = tbl.multi;
+  const amount = (id: string, header: string, get: (i: number) => number, known: [number, number], blankZero = true, sumValue?: (i: number) => number) =>
+    money(id, header, get, rows, digits, blankZero, rowDigitsOf, known, multi ? sumValue : undefined);
+  const currency = currencyColumn<number>('currency', t('agingWs.currency'), tbl.currency, base);
+  const baseOpen = multi ? [money('baseOpen', t('agingWs.inBase', { label: t('agingWs.open'), currency: base }), tbl.baseOpen, rows, digits, false, () => digits, [biggest, tbl.view.summary.total])] : [];
   return [
-    col.accessor(tbl.code, { id: 'code', header: t('agingWs.code'), size: 84 }),
+    col.accessor(tbl.code, { id: 'code', header: t('agingWs.code'), size: multi ? TOTALS_IN_WIDTH : 84 }),
     col.accessor(tbl.name, { id: 'name', header: t('agingWs.name'), size: 190 }),
+    ...(multi ? [currency] : []),
     col.accessor(tbl.number, { id: 'number', header: t('agingWs.invoice'), size: Math.max(96, textWidth(longest(inv.number)) + 4) }),
     col.accessor(tbl.date, { id: 'date', header: t('agingWs.date'), size: 96, meta: { kind: 'date' } }),
     col.accessor(tbl.dueDate, { id: 'dueDate', header: t('agingWs.dueDate'), size: 96, meta: { kind: 'date' } }),
@@ -89,23 +108,33 @@ export function invoiceColumns(t: Translate, tbl: InvoiceTable, bounds: readonly
       meta: { kind: 'set', label: classLabelOf(t) },
       cell: (c) => <ClassBadge cls={tbl.cls(c.row.original)} manual={tbl.overridden(c.row.original)} />,
     }),
-    amount('open', t('agingWs.open'), tbl.open, [biggest, tbl.view.summary.total], false),
-    ...labels.map((label, b) => amount(`b${b}`, label, (i: number) => (tbl.bucket(i) === b ? tbl.open(i) : 0), [perBucket[b][0] ?? 0, totals[b]])),
+    amount('open', t('agingWs.open'), tbl.open, [biggest, tbl.view.summary.total], false, tbl.baseOpen),
+    ...baseOpen,
+    ...labels.map((label, b) =>
+      amount(`b${b}`, label, (i: number) => (tbl.bucket(i) === b ? tbl.open(i) : 0), [perBucket[b][0] ?? 0, totals[b]], true, (i: number) => (tbl.bucket(i) === b ? tbl.baseOpen(i) : 0)),
+    ),
     col.accessor(tbl.salesperson, { id: 'salesperson', header: t('agingWs.salesperson'), size: 96, meta: { kind: 'set' } }),
-    col.accessor(tbl.currency, { id: 'currency', header: t('agingWs.currency'), size: 64, meta: { kind: 'set' } }),
+    ...(multi ? [] : [currency]),
   ];
 }
 
-export function customerColumns(t: Translate, rows: readonly CustomerRow[], bounds: readonly number[], digits: number): Cols<CustomerRow> {
+/** One row per customer, in the customer's currency; totals in the base currency as for invoices. */
+export function customerColumns(t: Translate, rows: readonly CustomerRow[], bounds: readonly number[], digits: number, base = ''): Cols<CustomerRow> {
   const col = createColumnHelper<CustomerRow>();
   const labels = bucketLabels(bounds, t);
+  const multi = rows.some((r) => r.base);
+  const sum = (f: (b: NonNullable<CustomerRow['base']>) => number, own: (r: CustomerRow) => number) => (multi ? (r: CustomerRow) => (r.base ? f(r.base) : own(r)) : undefined);
+  const currency = currencyColumn<CustomerRow>('currency', t('agingWs.currency'), (r) => r.currency, base);
+  const baseNet = (r: CustomerRow) => r.base?.net ?? r.net;
   return [
-    col.accessor('code', { header: t('agingWs.code'), size: 84 }),
+    col.accessor('code', { header: t('agingWs.code'), size: multi ? TOTALS_IN_WIDTH : 84 }),
     col.accessor('name', { header: t('agingWs.name'), size: 190 }),
-    ...labels.map((label, i) => money(`b${i}`, label, (r: CustomerRow) => r.buckets[i], rows, digits)),
-    money('total', t('agingWs.total'), (r: CustomerRow) => r.total, rows, digits),
-    money('unapplied', t('agingWs.unapplied'), (r: CustomerRow) => r.unapplied, rows, digits),
-    money('net', t('agingWs.net'), (r: CustomerRow) => r.net, rows, digits, false),
+    ...(multi ? [currency] : []),
+    ...labels.map((label, i) => money(`b${i}`, label, (r: CustomerRow) => r.buckets[i], rows, digits, true, undefined, undefined, sum((b) => b.buckets[i], (r) => r.buckets[i]))),
+    money('total', t('agingWs.total'), (r: CustomerRow) => r.total, rows, digits, true, undefined, undefined, sum((b) => b.total, (r) => r.total)),
+    money('unapplied', t('agingWs.unapplied'), (r: CustomerRow) => r.unapplied, rows, digits, true, undefined, undefined, sum((b) => b.unapplied, (r) => r.unapplied)),
+    money('net', t('agingWs.net'), (r: CustomerRow) => r.net, rows, digits, false, undefined, undefined, sum((b) => b.net, (r) => r.net)),
+    ...(multi ? [money('baseNet', t('agingWs.inBase', { label: t('agingWs.net'), currency: base }), baseNet, rows, digits, false, () => digits)] : []),
     col.accessor('invoices', { header: t('agingWs.invoices'), size: 70, meta: { kind: 'number', align: 'right', sum: true } }),
     col.accessor('maxDays', { header: t('agingWs.oldest'), size: 88, meta: { kind: 'number', align: 'right' } }),
     col.accessor((r) => CLASSES.indexOf(r.worst), {
@@ -116,23 +145,26 @@ export function customerColumns(t: Translate, rows: readonly CustomerRow[], boun
       cell: (c) => (c.row.original.invoices > 0 ? <ClassBadge cls={c.row.original.worst} /> : null),
     }),
     col.accessor('salesperson', { header: t('agingWs.salesperson'), size: 96, meta: { kind: 'set' } }),
-    col.accessor('currency', { header: t('agingWs.currency'), size: 64, meta: { kind: 'set' } }),
+    ...(multi ? [] : [currency]),
   ];
 }
 
-export function compareColumns(t: Translate, rows: readonly CompareRow[], bounds: readonly number[], digits: number): Cols<CompareRow> {
+/** Two dates side by side per customer, in the customer's currency; totals in the base currency. */
+export function compareColumns(t: Translate, rows: readonly CompareRow[], bounds: readonly number[], digits: number, base = ''): Cols<CompareRow> {
   const col = createColumnHelper<CompareRow>();
   const labels = bucketLabels(bounds, t);
+  const multi = rows.some((r) => r.base);
+  const sum = (f: (b: NonNullable<CompareRow['base']>) => number, own: (r: CompareRow) => number) => (multi ? (r: CompareRow) => (r.base ? f(r.base) : own(r)) : undefined);
+  const m = (id: string, header: string, get: (r: CompareRow) => number, inBase: (b: NonNullable<CompareRow['base']>) => number) =>
+    money(id, header, get, rows, digits, true, undefined, undefined, sum(inBase, get));
   return [
-    col.accessor('code', { header: t('agingWs.code'), size: 84 }),
+    col.accessor('code', { header: t('agingWs.code'), size: multi ? TOTALS_IN_WIDTH : 84 }),
     col.accessor('name', { header: t('agingWs.name'), size: 190 }),
-    money('totalA', `${t('agingWs.total')} A`, (r: CompareRow) => r.totalA, rows, digits),
-    money('totalB', `${t('agingWs.total')} B`, (r: CompareRow) => r.totalB, rows, digits),
-    money('change', t('agingWs.change'), (r: CompareRow) => r.totalB - r.totalA, rows, digits),
-    ...labels.flatMap((label, i) => [
-      money(`a${i}`, `${label} A`, (r: CompareRow) => r.a[i], rows, digits),
-      money(`b${i}`, `${label} B`, (r: CompareRow) => r.b[i], rows, digits),
-    ]),
+    ...(multi ? [currencyColumn<CompareRow>('currency', t('agingWs.currency'), (r) => r.currency, base)] : []),
+    m('totalA', `${t('agingWs.total')} A`, (r) => r.totalA, (b) => b.totalA),
+    m('totalB', `${t('agingWs.total')} B`, (r) => r.totalB, (b) => b.totalB),
+    m('change', t('agingWs.change'), (r) => r.totalB - r.totalA, (b) => b.totalB - b.totalA),
+    ...labels.flatMap((label, i) => [m(`a${i}`, `${label} A`, (r) => r.a[i], (b) => b.a[i]), m(`b${i}`, `${label} B`, (r) => r.b[i], (b) => b.b[i])]),
     col.accessor('salesperson', { header: t('agingWs.salesperson'), size: 96, meta: { kind: 'set' } }),
   ];
 }

@@ -16,6 +16,8 @@ export interface CustomerRow {
   invoices: number;
   maxDays: number;
   worst: CollectionClass;
+  /** Ledgers with customers in other currencies: the row's figures in the base currency. */
+  base?: { buckets: number[]; total: number; unapplied: number; net: number };
 }
 
 export interface CompareRow {
@@ -28,6 +30,8 @@ export interface CompareRow {
   b: number[];
   totalA: number;
   totalB: number;
+  /** Ledgers with customers in other currencies: a, b and the totals in the base currency. */
+  base?: { a: number[]; b: number[]; totalA: number; totalB: number };
 }
 
 /**
@@ -59,6 +63,12 @@ export class InvoiceTable {
   dueDate = (i: number) => this.dates.dueDate(this.inv.days[i]);
   date = (i: number) => this.dates.date(this.inv.days[i], this.inv.terms[i]);
   open = (i: number) => this.inv.open[i];
+  /** The open amount in the base currency (the same number for invoices in it). */
+  baseOpen = (i: number) => (this.inv.baseOpen ? this.inv.baseOpen[i] : this.inv.open[i]);
+  /** Some invoices are in another currency than the base. */
+  get multi(): boolean {
+    return !!this.view.invoices?.baseOpen;
+  }
   bucket = (i: number) => this.inv.bucket[i];
   clsIndex = (i: number) => this.inv.cls[i];
   cls = (i: number): CollectionClass => CLASSES[this.inv.cls[i]];
@@ -82,6 +92,7 @@ export function customerRows(v: AgingView): CustomerRow[] {
     invoices: r.invoices[i],
     maxDays: r.maxDays[i],
     worst: CLASSES[r.worstClass[i]],
+    ...(r.base ? { base: { buckets: r.base.buckets.map((b) => b[i]), total: r.base.total[i], unapplied: r.base.unapplied[i], net: r.base.net[i] } } : {}),
   }));
 }
 
@@ -97,5 +108,8 @@ export function compareRows(v: AgingCompare): CompareRow[] {
     b: v.rows.b.map((b) => b[i]),
     totalA: v.rows.totalA[i],
     totalB: v.rows.totalB[i],
+    ...(v.rows.base
+      ? { base: { a: v.rows.base.a.map((b) => b[i]), b: v.rows.base.b.map((b) => b[i]), totalA: v.rows.base.totalA[i], totalB: v.rows.base.totalB[i] } }
+      : {}),
   }));
 }

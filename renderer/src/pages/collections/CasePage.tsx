@@ -19,6 +19,7 @@ import { DisputeDialog } from './dialogs/DisputeDialog';
 import { EvidenceDialog } from './dialogs/EvidenceDialog';
 import { LetterDialog } from './dialogs/LetterDialog';
 import { PromiseDialog } from './dialogs/PromiseDialog';
+import { RemoveInvoiceDialog } from './dialogs/RemoveInvoiceDialog';
 import { StageDialog } from './dialogs/StageDialog';
 import { downloadBase64 } from './download';
 import { stepKey } from './labels';
@@ -27,6 +28,7 @@ import { TimelineList } from './TimelineList';
 type Dialog =
   | { kind: 'contact' | 'promise' | 'evidence' | 'stage' | 'letter' | 'edit' | 'invoices' }
   | { kind: 'dispute'; line: ClaimLine }
+  | { kind: 'remove'; line: ClaimLine }
   | { kind: 'correct'; entry: TimelineEntry }
   | null;
 
@@ -48,6 +50,14 @@ export function CasePage({ id }: { id: number }) {
     detail.reload();
   }, [detail]);
   const onDispute = useCallback((line: ClaimLine) => setDialog({ kind: 'dispute', line }), []);
+  const onRemove = useCallback((line: ClaimLine) => {
+    setNotice(null);
+    setDialog({ kind: 'remove', line });
+  }, []);
+  const onAdd = useCallback(() => {
+    setNotice(null);
+    setDialog({ kind: 'invoices' });
+  }, []);
 
   const exportCase = async () => {
     setExporting(true);
@@ -98,7 +108,6 @@ export function CasePage({ id }: { id: number }) {
           {t('coll.action.letter')}: {t(stepKey(d.nextLetter))}
         </button>
         <button type="button" data-action="edit-case" onClick={open('edit')}>{t('coll.action.edit')}</button>
-        {d.otherOpenInvoices.length > 0 && <button type="button" data-action="add-invoices" onClick={open('invoices')}>{t('coll.action.addInvoices')} ({d.otherOpenInvoices.length})</button>}
         <div className="header-spacer" />
         <button type="button" data-action="export-case" disabled={exporting} onClick={exportCase}>
           {exporting ? t('coll.export.working') : t('coll.action.export')}
@@ -110,7 +119,7 @@ export function CasePage({ id }: { id: number }) {
       <div className="coll-columns">
         <div className="coll-main">
           <h2>{t('coll.case.invoices')}</h2>
-          <ClaimGrid detail={d} onDispute={onDispute} />
+          <ClaimGrid detail={d} onDispute={onDispute} onAdd={onAdd} onRemove={onRemove} />
           <h2>{t('coll.case.promises')}</h2>
           <PromiseTable detail={d} />
           <h2>{t('coll.case.evidence')}</h2>
@@ -127,7 +136,8 @@ export function CasePage({ id }: { id: number }) {
       {dialog?.kind === 'stage' && <StageDialog caseId={id} current={d.stage} onClose={close} onDone={done} />}
       {dialog?.kind === 'letter' && <LetterDialog caseId={id} step={d.nextLetter} language={d.customer.language} onClose={close} onDone={detail.reload} />}
       {dialog?.kind === 'edit' && <CaseEditDialog detail={d} defaultRatePpm={settings.data?.defaultRatePpm ?? 30_000} onClose={close} onDone={done} />}
-      {dialog?.kind === 'invoices' && <AddInvoicesDialog detail={d} onClose={close} onDone={done} />}
+      {dialog?.kind === 'invoices' && <AddInvoicesDialog detail={d} asOf={valid} onClose={close} onDone={done} />}
+      {dialog?.kind === 'remove' && <RemoveInvoiceDialog caseId={id} line={dialog.line} digits={d.digits} onClose={close} onDone={done} />}
       {dialog?.kind === 'dispute' && <DisputeDialog invoiceId={dialog.line.invoiceId} number={dialog.line.number} open={!dialog.line.disputed} onClose={close} onDone={done} />}
       {dialog?.kind === 'correct' && <CorrectDialog caseId={id} eventId={Number(dialog.entry.key.split(':')[1])} original={[dialog.entry.date, dialog.entry.summary, dialog.entry.outcome].filter(Boolean).join(' · ')} onClose={close} onDone={done} />}
     </div>

@@ -7,32 +7,45 @@ import { useI18n, type Translate } from '../../i18n';
 
 const col = createColumnHelper<ClaimLine>();
 
-/** The invoices of the case with what is unpaid, interest to date and the limitation clock. */
-export function ClaimGrid(props: { detail: CaseDetail; onDispute(line: ClaimLine): void }) {
+/**
+ * The invoices of the case with what is unpaid, interest to date and the limitation clock; invoices
+ * are added from the customer's other overdue ones and taken out with a reason (both on the timeline).
+ */
+export function ClaimGrid(props: { detail: CaseDetail; onDispute(line: ClaimLine): void; onAdd(): void; onRemove(line: ClaimLine): void }) {
   const { t, lang } = useI18n();
   const d = props.detail;
-  const columns = useMemo(() => claimColumns(t, d, props.onDispute), [t, d, props.onDispute]);
+  const others = d.otherOpenInvoices.length;
+  const columns = useMemo(() => claimColumns(t, d, props.onDispute, props.onRemove), [t, d, props.onDispute, props.onRemove]);
   return (
-    <DataGrid<ClaimLine>
-      key={lang}
-      label={t('coll.case.invoices')}
-      data={d.claimDetail.lines}
-      columns={columns}
-      getRowId={(r) => String(r.invoiceId)}
-      rowClassName={(r) => (r.disputed ? 'coll-disputed' : r.limitation.state !== 'ok' ? `coll-lim-${r.limitation.state}` : '')}
-      showTotals
-      className="coll-claim"
-    />
+    <>
+      <div className="toolbar coll-claim-toolbar" data-testid="claim-toolbar">
+        <button type="button" className="small" data-action="add-invoices" disabled={others === 0} title={others === 0 ? t('coll.claim.noOthers') : undefined} onClick={props.onAdd}>
+          {t('coll.action.addInvoices')} ({others})
+        </button>
+        <span className="muted">{t('coll.claim.count', { count: d.claimDetail.lines.length })}</span>
+      </div>
+      <DataGrid<ClaimLine>
+        // Other invoices or other figures (another as-of date) make a new grid: the grid keeps the totals row of its first mount.
+        key={`${lang}:${d.claimDetail.lines.map((l) => l.invoiceId).join(',')}:${d.claimDetail.principal}:${d.claimDetail.interest}`}
+        label={t('coll.case.invoices')}
+        data={d.claimDetail.lines}
+        columns={columns}
+        getRowId={(r) => String(r.invoiceId)}
+        rowClassName={(r) => (r.disputed ? 'coll-disputed' : r.limitation.state !== 'ok' ? `coll-lim-${r.limitation.state}` : '')}
+        showTotals
+        className="coll-claim"
+      />
+    </>
   );
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function claimColumns(t: Translate, d: CaseDetail, onDispute: (l: ClaimLine) => void): ColumnDef<ClaimLine, any>[] {
+function claimColumns(t: Translate, d: CaseDetail, onDispute: (l: ClaimLine) => void, onRemove: (l: ClaimLine) => void): ColumnDef<ClaimLine, any>[] {
   const m = (v: number) => <Money amount={v} digits={d.digits} />;
   return [
     col.accessor('number', {
       header: t('coll.inv.number'),
-      size: 160,
+      size: 140,
       meta: { footer: t('common.total') },
       cell: (c) => (
         <span title={c.row.original.disputeReason ?? undefined}>
@@ -42,6 +55,23 @@ function claimColumns(t: Translate, d: CaseDetail, onDispute: (l: ClaimLine) => 
               {t('coll.inv.disputedShort')}
             </span>
           )}
+        </span>
+      ),
+    }),
+    // Next to the number, so they are in view without scrolling the grid sideways.
+    col.display({
+      id: 'actions',
+      header: t('coll.col.actions'),
+      size: 200,
+      meta: { noExport: true },
+      cell: (c) => (
+        <span className="coll-row-actions">
+          <button type="button" className="small" data-action={c.row.original.disputed ? 'resolve-dispute' : 'dispute'} onClick={() => onDispute(c.row.original)}>
+            {c.row.original.disputed ? t('coll.action.resolve') : t('coll.action.dispute')}
+          </button>
+          <button type="button" className="small" data-action="remove-invoice" data-invoice={c.row.original.number} onClick={() => onRemove(c.row.original)}>
+            {t('coll.action.removeFromCase')}
+          </button>
         </span>
       ),
     }),
@@ -55,16 +85,6 @@ function claimColumns(t: Translate, d: CaseDetail, onDispute: (l: ClaimLine) => 
       header: t('coll.inv.limitation'),
       size: 110,
       cell: (c) => <span className={`coll-lim ${c.row.original.limitation.state}`}>{c.getValue()}</span>,
-    }),
-    col.display({
-      id: 'dispute',
-      header: '',
-      size: 90,
-      cell: (c) => (
-        <button type="button" className="small" data-action={c.row.original.disputed ? 'resolve-dispute' : 'dispute'} onClick={() => onDispute(c.row.original)}>
-          {c.row.original.disputed ? t('coll.action.resolve') : t('coll.action.dispute')}
-        </button>
-      ),
     }),
   ];
 }

@@ -8,6 +8,7 @@ import { ErrorBox } from '../../components/ErrorBox';
 import { Field, Form } from '../../components/Form';
 import { Money } from '../../components/Money';
 import { useI18n, type Translate } from '../../i18n';
+import { amountInput } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
 import { useSubmit } from '../../lib/useSubmit';
 
@@ -32,7 +33,7 @@ export function TargetsView() {
   const digits = report.data?.rows[0]?.digits ?? 2;
   const onSubmit = async () => {
     if (!form.customerId) return;
-    const r = await set.submit({ customerId: Number(form.customerId), period: valid, target: form.target });
+    const r = await set.submit({ customerId: Number(form.customerId), period: valid, target: amountInput(form.target) });
     if (r) {
       setForm({ customerId: '', target: '' });
       report.reload();

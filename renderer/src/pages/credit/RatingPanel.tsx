@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { creditText, factorText } from '../../../../shared/credit/messages';
-import { formatMoney } from '../../../../shared/money';
+import { formatAmount } from '../../lib/format';
 import { call } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
 import { useI18n } from '../../i18n';
@@ -62,7 +62,7 @@ export function RatingPanel(props: { customerId: number; asOf: string; onClose()
           </button>
           <section className={`verdict ${d.verdict.ok ? 'verdict-ok' : `verdict-${d.verdict.mode}`}`} data-testid="verdict">
             <strong>
-              {d.verdict.ok ? t('credit.panel.ok') : d.verdict.mode === 'limit' ? t('credit.panel.limit', { amount: formatMoney(d.verdict.allowedAmount ?? 0, d.digits) }) : t('credit.panel.block')}
+              {d.verdict.ok ? t('credit.panel.ok') : d.verdict.mode === 'limit' ? t('credit.panel.limit', { amount: formatAmount(d.verdict.allowedAmount ?? 0, d.digits) }) : t('credit.panel.block')}
             </strong>
             {!d.verdict.ok && (
               <ul>

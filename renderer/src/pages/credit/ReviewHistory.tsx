@@ -1,5 +1,5 @@
 import { REVIEW_CYCLES, type CreditDetail, type ReviewCycle } from '../../../../shared/credit/types';
-import { formatMoney } from '../../../../shared/money';
+import { formatAmount } from '../../lib/format';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 
@@ -71,7 +71,7 @@ export function ReviewHistory({ detail, onChanged }: { detail: CreditDetail; onC
         ) : (
           <ul className="override-list" data-testid="overrides">
             {detail.overrides.map((o) => (
-              <li key={o.id}>{t('credit.panel.override', { date: o.onDate, reference: o.reference, amount: formatMoney(o.amount, detail.digits), by: o.createdBy, reason: o.reason })}</li>
+              <li key={o.id}>{t('credit.panel.override', { date: o.onDate, reference: o.reference, amount: formatAmount(o.amount, detail.digits), by: o.createdBy, reason: o.reason })}</li>
             ))}
           </ul>
         )}

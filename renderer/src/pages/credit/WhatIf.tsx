@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { reasonsText } from '../../../../shared/credit/messages';
 import type { CreditDetail, WhatIfResult } from '../../../../shared/credit/types';
-import { formatMoney } from '../../../../shared/money';
+import { formatAmount } from '../../lib/format';
 import { invoke } from '../../api';
 import { useI18n } from '../../i18n';
 
@@ -26,7 +26,7 @@ export function WhatIf({ detail, asOf }: { detail: CreditDetail; asOf: string })
       setError(null);
     } else setError(tError(res.error));
   };
-  const money = (x: number) => formatMoney(x, detail.digits);
+  const money = (x: number) => formatAmount(x, detail.digits);
   return (
     <section className="what-if" data-testid="what-if">
       <h3>{t('credit.whatIf.title')}</h3>

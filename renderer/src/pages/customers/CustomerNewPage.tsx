@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Contacts, CustomerStatus, Language } from '../../../../shared/domain';
-import { toDecimalString } from '../../../../shared/money';
 import { currencyDigits } from '../../../../shared/money';
+import { amountForInput, amountInput } from '../../lib/format';
 import { call } from '../../api';
 import { Field, Form } from '../../components/Form';
 import { useI18n } from '../../i18n';
@@ -37,7 +37,7 @@ export function CustomerNewPage({ id }: { id?: number } = {}) {
           setName(c.name);
           setSalesperson(c.salesperson);
           setTerms(String(c.paymentTermsDays));
-          setCreditLimit(toDecimalString(c.creditLimit, currencyDigits(c.currency)));
+          setCreditLimit(amountForInput(c.creditLimit, currencyDigits(c.currency)));
           setCurrency(c.currency);
           setLanguage(c.language);
           setNotes(c.notes);
@@ -64,7 +64,7 @@ export function CustomerNewPage({ id }: { id?: number } = {}) {
       name,
       salesperson,
       paymentTermsDays: termsNumber,
-      creditLimit: creditLimit.trim() === '' ? '0' : creditLimit.trim(),
+      creditLimit: creditLimit.trim() === '' ? '0' : amountInput(creditLimit),
       currency: currency.trim().toUpperCase(),
       language,
       notes,

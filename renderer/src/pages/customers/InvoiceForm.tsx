@@ -5,8 +5,10 @@ import { Field, Form } from '../../components/Form';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n';
 import { useSubmit } from '../../lib/useSubmit';
-import { emptyLine, isBlankLine, LineItems, type LineDraft } from './LineItems';
+import { amountInput } from '../../lib/format';
+import { emptyLine, isBlankLine, LineItems, lineForApi, type LineDraft } from './LineItems';
 import { CreditOverrideBox, isCreditHold } from '../credit/CreditOverrideBox';
+import { RateField, rateForApi } from './RateField';
 
 const QUESTIONS = ['acceptancePerson', 'acceptanceCriteria', 'paymentMethod', 'paymentDate', 'paymentResponsible'] as const;
 type Question = (typeof QUESTIONS)[number];
@@ -22,6 +24,7 @@ export function InvoiceForm(props: { ledger: CustomerLedger; onClose(): void; on
   const [lines, setLines] = useState<LineDraft[]>([emptyLine]);
   const [amount, setAmount] = useState('');
   const [memo, setMemo] = useState('');
+  const [rate, setRate] = useState(''); // customers in another currency (RateField)
   const [answers, setAnswers] = useState<Record<Question, string>>({
     acceptancePerson: '',
     acceptanceCriteria: '',
@@ -42,8 +45,9 @@ export function InvoiceForm(props: { ledger: CustomerLedger; onClose(): void; on
       number,
       date,
       dueDate: dueDate.trim() || undefined,
-      ...(mode === 'lines' ? { lines: lines.filter((l) => !isBlankLine(l)) } : { amount: amount.trim() }),
+      ...(mode === 'lines' ? { lines: lines.filter((l) => !isBlankLine(l)).map(lineForApi) } : { amount: amountInput(amount) }),
       memo,
+      ...(rate.trim() ? { rate: rateForApi(rate) } : {}),
       ...optional,
       ...(override.trim() ? { override: { reason: override.trim() } } : {}),
     });
@@ -59,11 +63,20 @@ export function InvoiceForm(props: { ledger: CustomerLedger; onClose(): void; on
             <input name="number" value={number} onChange={(e) => setNumber(e.target.value)} />
           </Field>
           <Field label={t('invoice.date')} name="date">
-            <input name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            <input
+              name="date"
+              type="date"
+              value={date}
+              onChange={(e) => {
+                setDate(e.target.value);
+                if (post.error?.field === 'rate') post.setError(null); // the rate is looked up again for the new date
+              }}
+            />
           </Field>
           <Field label={t('invoice.dueDate')} name="dueDate" hint={t('invoice.dueFromTerms', { days: customer.paymentTermsDays, date: termsDue })}>
             <input name="dueDate" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
           </Field>
+          <RateField currency={customer.currency} date={date} value={rate} onChange={setRate} />
           <div className="field">
             <span className="field-label">{t('invoice.mode')}</span>
             <div className="segmented" role="radiogroup" aria-label={t('invoice.mode')}>

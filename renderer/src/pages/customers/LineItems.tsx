@@ -1,7 +1,8 @@
-import { lineAmount, parseMoney, parseQuantity } from '../../../../shared/money';
+import { lineAmount, parseQuantity } from '../../../../shared/money';
 import { FieldError } from '../../components/Form';
 import { Money } from '../../components/Money';
 import { useI18n } from '../../i18n';
+import { amountInput, parseAmountInput } from '../../lib/format';
 
 export interface LineDraft {
   item: string;
@@ -13,10 +14,15 @@ export const emptyLine: LineDraft = { item: '', quantity: '1', unitPrice: '' };
 
 /** Line amount in minor units, or null while the quantity or price does not parse. */
 export function draftAmount(line: LineDraft, digits: number): number | null {
-  const q = parseQuantity(line.quantity);
-  const p = parseMoney(line.unitPrice, digits);
+  const q = parseQuantity(amountInput(line.quantity));
+  const p = parseAmountInput(line.unitPrice, digits);
   if (q === null || !p.ok) return null;
   return lineAmount(q, p.value);
+}
+
+/** A line as the API takes it: quantity and price typed in the chosen number format, sent as plain decimals. */
+export function lineForApi(line: LineDraft): LineDraft {
+  return { item: line.item, quantity: amountInput(line.quantity), unitPrice: amountInput(line.unitPrice) };
 }
 
 export function isBlankLine(line: LineDraft): boolean {

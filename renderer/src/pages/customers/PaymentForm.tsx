@@ -4,9 +4,10 @@ import type { CustomerLedger, PostResult } from '../../../../shared/domain';
 import { Field, Form } from '../../components/Form';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n';
-import { money } from '../../lib/format';
+import { amountInput, money } from '../../lib/format';
 import { useSubmit } from '../../lib/useSubmit';
 import { openInvoices } from './ledgerMath';
+import { RateField, rateForApi } from './RateField';
 
 export type PaymentKind = 'receipt' | 'credit_note' | 'write_off';
 
@@ -22,6 +23,7 @@ export function PaymentForm(props: { kind: PaymentKind; ledger: CustomerLedger; 
   const [method, setMethod] = useState<string>(props.kind === 'receipt' ? 'bank' : '');
   const [appliesTo, setAppliesTo] = useState('');
   const [memo, setMemo] = useState('');
+  const [rate, setRate] = useState(''); // customers in another currency (RateField)
   const post = useSubmit('payment-post');
   const invoices = openInvoices(props.ledger);
 
@@ -31,10 +33,11 @@ export function PaymentForm(props: { kind: PaymentKind; ledger: CustomerLedger; 
       kind: props.kind,
       reference,
       date,
-      amount: amount.trim(),
+      amount: amountInput(amount),
       method: method || undefined,
       appliesTo: appliesTo || undefined,
       memo,
+      ...(rate.trim() ? { rate: rateForApi(rate) } : {}),
     });
     if (result) props.onPosted(result);
   };
@@ -48,11 +51,20 @@ export function PaymentForm(props: { kind: PaymentKind; ledger: CustomerLedger; 
             <input name="reference" value={reference} onChange={(e) => setReference(e.target.value)} />
           </Field>
           <Field label={t('payment.date')} name="date">
-            <input name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            <input
+              name="date"
+              type="date"
+              value={date}
+              onChange={(e) => {
+                setDate(e.target.value);
+                if (post.error?.field === 'rate') post.setError(null); // the rate is looked up again for the new date
+              }}
+            />
           </Field>
           <Field label={`${t('payment.amount')} (${customer.currency})`} name="amount">
             <input name="amount" className="num" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
           </Field>
+          <RateField currency={customer.currency} date={date} value={rate} onChange={setRate} />
           {props.kind === 'receipt' && (
             <Field label={t('payment.method')} name="method">
               <select name="method" value={method} onChange={(e) => setMethod(e.target.value)}>

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n';
 import { useSubmit } from '../../lib/useSubmit';
 import { CustomerPicker } from './CustomerPicker';
 import { PaperOptions, paperRequest, type PaperChoice } from './PaperOptions';
-import { emptyPcLine, isBlankPcLine, PcItemGrid, type PcLineDraft } from './PcItemGrid';
+import { emptyPcLine, isBlankPcLine, PcItemGrid, pcLineForApi, type PcLineDraft } from './PcItemGrid';
 
 const TEXT_FIELDS = ['paymentMethod', 'paymentTerms', 'deliveryAddress', 'acceptancePerson', 'acceptanceCriteria', 'paymentResponsible', 'notes'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -32,7 +32,7 @@ export function PcEditor(props: { customerId: number | null; onCancel(): void; o
     const r = await create.submit({
       customerId,
       date,
-      lines: lines.filter((l) => !isBlankPcLine(l)),
+      lines: lines.filter((l) => !isBlankPcLine(l)).map(pcLineForApi),
       ...text,
       ...(paymentDeadline ? { paymentDeadline } : {}),
       ...(deliveryDate ? { deliveryDate } : {}),

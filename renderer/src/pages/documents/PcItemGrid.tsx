@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { lineAmount, parseMoney, parseQuantity } from '../../../../shared/money';
+import { lineAmount, parseQuantity } from '../../../../shared/money';
 import { FieldError } from '../../components/Form';
 import { Money } from '../../components/Money';
 import { useI18n } from '../../i18n';
+import { amountInput, parseAmountInput } from '../../lib/format';
 
 export interface PcLineDraft {
   item: string;
@@ -16,9 +17,14 @@ export const emptyPcLine: PcLineDraft = { item: '', spec: '', unit: '', quantity
 const COLS = ['item', 'spec', 'unit', 'quantity', 'unitPrice'] as const;
 
 export function pcLineAmount(l: PcLineDraft, digits: number): number | null {
-  const q = parseQuantity(l.quantity);
-  const p = parseMoney(l.unitPrice, digits);
+  const q = parseQuantity(amountInput(l.quantity));
+  const p = parseAmountInput(l.unitPrice, digits);
   return q === null || !p.ok ? null : lineAmount(q, p.value);
+}
+
+/** A line as the API takes it: quantity and price typed in the chosen number format, sent as plain decimals. */
+export function pcLineForApi(l: PcLineDraft): PcLineDraft {
+  return { ...l, quantity: amountInput(l.quantity), unitPrice: amountInput(l.unitPrice) };
 }
 
 export const isBlankPcLine = (l: PcLineDraft) => COLS.every((c) => !l[c].trim());

@@ -4,6 +4,7 @@ import { todayIso } from '../../../../shared/dates';
 import { Field, Form } from '../../components/Form';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n';
+import { amountInput } from '../../lib/format';
 import { useSubmit } from '../../lib/useSubmit';
 import { readAsBase64 } from './files';
 
@@ -25,7 +26,7 @@ export function SignBackDialog(props: { paper: PaperSummary; onClose(): void; on
       returnedOn,
       signedBy,
       outcome,
-      ...(outcome === 'disputed' ? { customerAmount: customerAmount.trim(), reason } : {}),
+      ...(outcome === 'disputed' ? { customerAmount: amountInput(customerAmount), reason } : {}),
       scan,
     });
     if (r) props.onDone(r);

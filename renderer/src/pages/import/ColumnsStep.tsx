@@ -17,6 +17,7 @@ const DEFAULT_NOTES: Record<string, MessageKey> = {
   currency: 'import.default.currency',
   due_date: 'import.default.due_date',
   applies_to: 'import.default.applies_to',
+  rate: 'import.default.rate',
 };
 
 /** Step 3: which column carries each field, how values are written, and the first rows as understood. */

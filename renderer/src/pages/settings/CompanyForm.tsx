@@ -66,9 +66,6 @@ export function CompanyForm() {
               }}
             />
           </Field>
-          <Field label={t('settings.baseCurrency')} name="baseCurrency">
-            <input name="baseCurrency" value={draft.baseCurrency} readOnly />
-          </Field>
         </div>
         <div className="form-actions">
           <button type="submit" className="primary" disabled={update.busy} data-action="save-company">

@@ -31,9 +31,10 @@ export function problemText(t: Translate, p: VerifyProblem, lang: string): strin
 }
 
 /** Settings › Data safety: the hash chain and its verification, the instance lock, backups and restore. */
-export function IntegrityPanel() {
+export function IntegrityPanel(props: { refresh?: number }) {
   const { t, lang } = useI18n();
-  const status = useLoad(() => call('integrity-status', {}), []);
+  // Reloaded when the backup folder changes (Settings › Backup folder): the list is that folder's.
+  const status = useLoad(() => call('integrity-status', {}), [props.refresh ?? 0]);
   const verify = useSubmit('integrity-verify');
   const [report, setReport] = useState<VerifyReport | null>(null);
   useEffect(() => {
@@ -48,7 +49,7 @@ export function IntegrityPanel() {
     if (r) setReport(r);
   };
   return (
-    <section className="card settings-card integrity" data-section="integrity">
+    <section className="card settings-card settings-wide integrity" data-section="integrity">
       <h2>{t('integrity.title')}</h2>
       <p className="hint">{t('integrity.intro')}</p>
       {s.location && (

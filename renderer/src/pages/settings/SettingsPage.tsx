@@ -1,34 +1,41 @@
-import type { Language } from '../../../../shared/domain';
-import { useSwitchLanguage } from '../../components/LanguageSwitch';
+import { useState } from 'react';
 import { useI18n } from '../../i18n';
+import { ImportCard } from '../import/ImportButton';
+import { BackupFolderCard } from './BackupFolderCard';
 import { CompanyForm } from './CompanyForm';
 import { CompanyImages } from './CompanyImages';
-import { ImportCard } from '../import/ImportButton';
+import { GeneralCard } from './GeneralCard';
 import { IntegrityPanel } from './IntegrityPanel';
+import { LetterTemplatesCard } from './LetterTemplatesCard';
+import { RatesCard } from './RatesCard';
+import { AgingPolicyCard, CreditPolicyCard } from './PolicyCards';
+import './settings.css';
 
+/**
+ * Settings: cards in two columns on a wide window (one on a narrow one); wide cards span both.
+ * Pairs sit side by side so their tops line up: language and numbers beside the company profile,
+ * the logo and seal beside the import, the two policies, then templates, backups and data safety.
+ */
 export function SettingsPage() {
-  const { t, lang } = useI18n();
-  const switchTo = useSwitchLanguage();
+  const { t } = useI18n();
+  const [folderChanged, setFolderChanged] = useState(0);
   return (
     <div className="page">
       <div className="page-header">
         <h1>{t('settings.title')}</h1>
       </div>
-      <section className="card settings-card">
-        <h2>{t('settings.language')}</h2>
-        <div className="segmented" role="radiogroup" aria-label={t('settings.language')}>
-          {(['zh', 'en'] as Language[]).map((l) => (
-            <label key={l} className={lang === l ? 'on' : undefined}>
-              <input type="radio" name="ui-language" value={l} checked={lang === l} onChange={() => switchTo(l)} />
-              {t(`lang.${l}`)}
-            </label>
-          ))}
-        </div>
-      </section>
-      <CompanyForm />
-      <CompanyImages />
-      <ImportCard />
-      <IntegrityPanel />
+      <div className="settings-grid">
+        <GeneralCard />
+        <CompanyForm />
+        <CompanyImages />
+        <ImportCard />
+        <AgingPolicyCard />
+        <CreditPolicyCard />
+        <RatesCard />
+        <LetterTemplatesCard />
+        <BackupFolderCard onChanged={() => setFolderChanged((n) => n + 1)} />
+        <IntegrityPanel refresh={folderChanged} />
+      </div>
     </div>
   );
 }

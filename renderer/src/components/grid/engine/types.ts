@@ -12,6 +12,8 @@ export interface EngineColumn<T> {
   digits(row: T): number;
   /** Summed in totals and group subtotals. */
   sum: boolean;
+  /** What a row adds to totals and subtotals, when not its value (e.g. its amount in the base currency). */
+  sumValue?(row: T, index: number): number;
   /** Display text of a value (search, text filters, group labels, text export). */
   text(value: unknown): string;
   searchable: boolean;

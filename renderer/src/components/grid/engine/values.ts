@@ -26,6 +26,22 @@ export class ValueCache<T> {
     return v;
   }
 
+  /** What each row adds to the column's totals: its `sumValue` where the column has one, else its value. */
+  summands(id: string): unknown[] {
+    const col = this.column(id);
+    if (!col?.sumValue) return this.values(id);
+    const key = '\u0000sum\u0000' + id;
+    let v = this.cache.get(key);
+    if (!v) {
+      const { data } = this;
+      const sumValue = col.sumValue;
+      v = new Array(data.length);
+      for (let i = 0; i < data.length; i++) v[i] = sumValue(data[i], i);
+      this.cache.set(key, v);
+    }
+    return v;
+  }
+
   /** Lower-case text of every searchable column of each row, built on the first search. */
   searchText(): string[] {
     if (!this.haystack) {

@@ -50,7 +50,7 @@ export function sums<T>(cache: ValueCache<T>, rows: ArrayLike<number>): Record<s
   const out: Record<string, number> = {};
   for (const col of cache.columns) {
     if (!col.sum) continue;
-    const values = cache.values(col.id);
+    const values = cache.summands(col.id);
     let s = 0;
     for (let i = 0; i < rows.length; i++) {
       const v = values[rows[i]];

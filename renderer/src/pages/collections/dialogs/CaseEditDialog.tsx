@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { DEBTOR_TYPES, TEMPERAMENTS, type CaseDetail, type DebtorType, type Temperament } from '../../../../../shared/api/collections-types';
-import { toDecimalString } from '../../../../../shared/money';
 import { Field, Form } from '../../../components/Form';
 import { Modal } from '../../../components/Modal';
 import { useI18n } from '../../../i18n';
+import { amountForInput, amountInput } from '../../../lib/format';
 import { useSubmit } from '../../../lib/useSubmit';
 import { debtorKey, temperKey } from '../labels';
 import { formatPpm } from '../rate';
@@ -20,7 +20,7 @@ export function CaseEditDialog(props: { detail: CaseDetail; defaultRatePpm: numb
     nextAction: d.nextAction,
     nextActionDate: d.nextActionDate ?? '',
     interestRate: d.interestRatePpm === null ? '' : formatPpm(d.interestRatePpm),
-    fees: toDecimalString(d.fees, d.digits),
+    fees: amountForInput(d.fees, d.digits),
   });
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
   const update = useSubmit('case-update');
@@ -33,7 +33,7 @@ export function CaseEditDialog(props: { detail: CaseDetail; defaultRatePpm: numb
       nextAction: f.nextAction,
       nextActionDate: f.nextActionDate || null,
       interestRate: f.interestRate,
-      fees: f.fees,
+      fees: amountInput(f.fees),
     });
     if (r) props.onDone();
   };

@@ -4,7 +4,7 @@ import { addDays, todayIso } from '../../../../../shared/dates';
 import { Field, Form } from '../../../components/Form';
 import { Modal } from '../../../components/Modal';
 import { useI18n } from '../../../i18n';
-import { money } from '../../../lib/format';
+import { amountInput, money } from '../../../lib/format';
 import { useSubmit } from '../../../lib/useSubmit';
 import { howKey } from '../labels';
 import { FormButtons } from './FormButtons';
@@ -30,7 +30,7 @@ export function PromiseDialog(props: {
       id: props.caseId,
       madeOn: f.madeOn,
       dueDate: f.dueDate,
-      amount: f.amount,
+      amount: amountInput(f.amount),
       promisedBy: f.promisedBy,
       how: f.how,
       note: f.note,

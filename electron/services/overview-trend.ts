@@ -1,0 +1,138 @@
+/**
+ * Open receivables per aging bucket at several month ends, for the Overview's trend chart, in one
+ * pass instead of one as-of query per date. The rule is `bucketTotals`' (services/aging-trend.ts):
+ * an invoice is live on D when date <= D < closed_from, its open amount on D is its amount less
+ * the allocations dated on or before D, zero-open items are skipped, the bucket is by D − due date.
+ *
+ * Two reads of the open-item index (the debit items live on any of the dates: settled after the
+ * first, dated on or before the last; and their allocations), each summed by SQLite per due date
+ * and date slot (see monthEndTotals). tests/overview holds the result to bucketTotals date by date.
+ */
+import { sql, type Compilable } from 'kysely';
+import { bucketOfDays } from '../../shared/aging-workspace/settings';
+import { fromDayNumber, toDayNumber } from '../../shared/dates';
+import { nativeHandleOf } from '../db/bulk';
+import type { Db } from '../db/tx';
+
+/** Bucket totals per date ([date][bucket]), per currency. */
+export type MonthEndTotals = Map<string, number[][]>;
+
+/** Rows of a kysely-built query as arrays (raw mode on SQLite: no object per row). */
+async function rawRows(db: Db, query: Compilable): Promise<unknown[][]> {
+  const native = nativeHandleOf(db);
+  const compiled = query.compile();
+  if (native) return native.prepare(compiled.sql).raw().all(...(compiled.parameters as unknown[])) as unknown[][];
+  const rows = await db.executeQuery(compiled);
+  return rows.rows.map((r) => Object.values(r as object));
+}
+
+/**
+ * Enter the window from its cheaper end (as aging-live does for one date): items dated on or
+ * before the last date are few when the window is early in the ledger's life, items still open
+ * after the first date are few when it is recent. SQLite's unary + keeps a column out of index selection.
+ */
+async function windowBounds(db: Db, last: string) {
+  const r = await db
+    .selectFrom('open_items')
+    .select((eb) => [eb.fn.min('date').as('first'), eb.fn.max('date').as('last')])
+    .where('side', '=', 1)
+    .executeTakeFirst();
+  const early = !!r?.first && !!r.last && last < fromDayNumber((toDayNumber(r.first) + toDayNumber(r.last)) / 2);
+  return {
+    closedFrom: early ? sql<string>`+o.closed_from` : sql<string>`o.closed_from`,
+    date: early ? sql<string>`o.date` : sql<string>`+o.date`,
+  };
+}
+
+/**
+ * The ledger's state as two rowids: a posting or an allocation always adds a row (rows are never
+ * updated or deleted), so an unchanged pair means unchanged open items on every date.
+ */
+export async function ledgerVersion(db: Db): Promise<string> {
+  const r = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('documents').select((e) => e.fn.max('id').as('m')).as('d'),
+      eb.selectFrom('allocations').select((e) => e.fn.max('id').as('m')).as('a'),
+    ])
+    .executeTakeFirst();
+  return `${r?.d ?? 0}/${r?.a ?? 0}`;
+}
+
+/**
+ * Bucket totals at each of `dates` (ascending), per currency of the customers (or all under
+ * `onlyCurrency` when every customer has that one): for each currency, one array per date.
+ *
+ * Open amounts are linear: an invoice's open amount on D is its amount (when dated on or before D)
+ * less its allocations dated on or before D, and that is zero once it is settled. So SQLite sums
+ * amounts and allocations per due date and per date slot (the first of `dates` on or after the
+ * document's or the allocation's date), and the buckets are filled from those few thousand sums
+ * instead of one row per invoice: no object per invoice at 500,000 invoices.
+ */
+export async function monthEndTotals(db: Db, dates: readonly string[], bounds: readonly number[], opts: { onlyCurrency?: string } = {}): Promise<MonthEndTotals> {
+  const out: MonthEndTotals = new Map();
+  if (dates.length === 0) return out;
+  const n = dates.length;
+  const first = dates[0];
+  const last = dates[n - 1];
+  const { closedFrom, date } = await windowBounds(db, last);
+  const slot = (ref: 'o.date' | 'a.date') => sql<number>`case ${sql.join(
+    dates.map((d, k) => sql`when ${sql.ref(ref)} <= ${d} then ${sql.lit(k)}`),
+    sql` `,
+  )} else ${sql.lit(n)} end`;
+  // Debit items live on some date of the window: settled after the first date, dated on or before the last.
+  const live = db.selectFrom('open_items as o').where('o.side', '=', 1).where(closedFrom, '>', first).where(date, '<=', last);
+  const allocs = live.innerJoin('allocations as a', 'a.target_id', 'o.document_id').where('a.date', '<=', last);
+  let amounts: unknown[][];
+  let allocated: unknown[][];
+  if (opts.onlyCurrency !== undefined) {
+    amounts = await rawRows(db, live.select((eb) => ['o.due_date', slot('o.date').as('k'), eb.fn.sum<number>('o.amount').as('s')]).groupBy(['o.due_date', sql`k`]));
+    allocated = await rawRows(db, allocs.select((eb) => ['o.due_date', slot('a.date').as('k'), eb.fn.sum<number>('a.amount').as('s')]).groupBy(['o.due_date', sql`k`]));
+  } else {
+    const withCurrency = live.innerJoin('customers as c', 'c.id', 'o.customer_id');
+    amounts = await rawRows(db, withCurrency.select((eb) => ['o.due_date', slot('o.date').as('k'), eb.fn.sum<number>('o.amount').as('s'), 'c.currency']).groupBy(['c.currency', 'o.due_date', sql`k`]));
+    allocated = await rawRows(
+      db,
+      allocs
+        .innerJoin('customers as c', 'c.id', 'o.customer_id')
+        .select((eb) => ['o.due_date', slot('a.date').as('k'), eb.fn.sum<number>('a.amount').as('s'), 'c.currency'])
+        .groupBy(['c.currency', 'o.due_date', sql`k`]),
+    );
+  }
+
+  const dateDays = dates.map(toDayNumber);
+  const nBuckets = bounds.length + 1;
+  const totalsOf = (currency: string) => {
+    let g = out.get(currency);
+    if (!g) out.set(currency, (g = dates.map(() => new Array<number>(nBuckets).fill(0))));
+    return g;
+  };
+  // A sum in slot k counts on dates[k] and every later date, in the bucket of that date.
+  const add = (rows: unknown[][], sign: 1 | -1) => {
+    for (const r of rows) {
+      const k = r[1] as number;
+      if (k >= n) continue;
+      const g = totalsOf(opts.onlyCurrency ?? (r[3] as string));
+      const due = toDayNumber(r[0] as string);
+      const amount = sign * (r[2] as number);
+      for (let j = k; j < n; j++) g[j][bucketOfDays(dateDays[j] - due, bounds)] += amount;
+    }
+  };
+  add(amounts, 1);
+  add(allocated, -1);
+  return out;
+}
+
+/** The last few answers per database: the Overview asks again whenever it is shown. */
+const recent = new WeakMap<Db, { key: string; value: MonthEndTotals }[]>();
+const KEEP = 3;
+
+/** monthEndTotals, reused while the ledger does not change (the key includes the ledger's version). */
+export async function monthEndTotalsCached(db: Db, dates: readonly string[], bounds: readonly number[], opts: { onlyCurrency?: string } = {}): Promise<MonthEndTotals> {
+  const key = [dates.join(','), bounds.join(','), opts.onlyCurrency ?? '*', await ledgerVersion(db)].join('|');
+  const list = recent.get(db) ?? [];
+  const hit = list.find((e) => e.key === key);
+  if (hit) return hit.value;
+  const value = await monthEndTotals(db, dates, bounds, opts);
+  recent.set(db, [{ key, value }, ...list.filter((e) => e.key !== key)].slice(0, KEEP));
+  return value;
+}

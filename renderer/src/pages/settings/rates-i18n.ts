@@ -1,0 +1,43 @@
+/** Strings of Settings › Exchange rates and of the rate field on posting forms (spread into en.ts / zh.ts). */
+export const ratesEn = {
+  'rates.title': 'Exchange rates',
+  'rates.intro':
+    'Documents of customers in another currency are posted at the rate typed on the form, else at the latest rate dated on or before the document; the rate is stored with the document, and aging totals in {base} use it (open amount × rate, rounded half away from zero per document).',
+  'rates.noForeign': 'Every customer is in {base}: no rates are needed yet.',
+  'rates.needed': 'Currencies of your customers: {list}',
+  'rates.currency': 'Currency',
+  'rates.date': 'Date',
+  'rates.rate': 'Rate',
+  'rates.rateHint': '1 {currency} = this many {base}',
+  'rates.note': 'Note',
+  'rates.add': 'Add rate',
+  'rates.added': 'Rate for {currency} on {date} added',
+  'rates.enteredBy': 'Entered by',
+  'rates.enteredAt': 'Entered at',
+  'rates.replaced': 'replaced by a later entry',
+  'rates.empty': 'No rates entered yet',
+  'rates.field': 'Rate (1 {currency} = ? {base})',
+  'rates.fieldFound': 'Latest rate on or before {date}: {rate} (from {from}). Change it if the document was posted at another rate.',
+  'rates.fieldNone': 'No {currency} rate on or before {date}: type the rate, or add one in Settings › Exchange rates.',
+};
+
+export const ratesZh: Record<keyof typeof ratesEn, string> = {
+  'rates.title': '汇率',
+  'rates.intro': '外币客户的单据按表单中填写的汇率过账，未填写时取单据日期当日或之前最近的汇率；汇率随单据保存，账龄合计以 {base} 计时即按该汇率折算（未结金额 × 汇率，逐张单据四舍五入到最小货币单位，恰为一半时远离零进位）。',
+  'rates.noForeign': '所有客户均以 {base} 结算，暂不需要汇率。',
+  'rates.needed': '客户使用的币种：{list}',
+  'rates.currency': '币种',
+  'rates.date': '日期',
+  'rates.rate': '汇率',
+  'rates.rateHint': '1 {currency} = 多少 {base}',
+  'rates.note': '备注',
+  'rates.add': '添加汇率',
+  'rates.added': '已添加 {currency} 在 {date} 的汇率',
+  'rates.enteredBy': '录入人',
+  'rates.enteredAt': '录入时间',
+  'rates.replaced': '已被之后的录入取代',
+  'rates.empty': '尚未录入汇率',
+  'rates.field': '汇率（1 {currency} = ? {base}）',
+  'rates.fieldFound': '{date} 当日或之前最近的汇率：{rate}（{from}）。如单据按其他汇率成交，请修改。',
+  'rates.fieldNone': '没有 {currency} 在 {date} 或之前的汇率：请填写汇率，或在“设置 › 汇率”中录入。',
+};
