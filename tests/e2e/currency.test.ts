@@ -5,12 +5,9 @@
  * /tmp/currency-shots for a human to look at.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
-import { tempDir } from '../helpers';
 import { GridModel } from './aging-model';
 import { startE2e, type E2e } from './harness';
 import { AgingPage, AppFrame } from './pages';
@@ -32,18 +29,8 @@ async function openCustomer(id: number): Promise<void> {
   await page.locator('[data-action=invoice]').waitFor();
 }
 
-/** Chromium here may have no CJK font: point fontconfig at the one the app ships for its PDFs, so the Chinese shots are readable. */
-function cjkFontsForChromium(): void {
-  if (process.env.FONTCONFIG_FILE) return;
-  const conf = path.join(tempDir('arw-e2e-fonts-'), 'fonts.conf');
-  const fonts = fileURLToPath(new URL('../../resources/fonts', import.meta.url));
-  fs.writeFileSync(conf, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir></fontconfig>\n`);
-  process.env.FONTCONFIG_FILE = conf;
-}
-
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  cjkFontsForChromium();
   e2e = await startE2e({
     name: 'currency',
     company: { name: '杭州远景贸易有限公司', currency: 'CNY' },

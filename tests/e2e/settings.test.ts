@@ -7,7 +7,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCase } from '../../electron/collections/cases';
 import { ledgerFolderName } from '../../electron/backup/store';
@@ -25,21 +24,8 @@ let e: E2e;
 let customerId = 0;
 let caseId = 0;
 
-/**
- * The machine's Chromium may have no CJK font: let it use the one the app ships for its PDFs
- * (resources/fonts), through a fontconfig file of this test's own, so the Chinese page is readable.
- */
-function cjkFontsForChromium(): void {
-  if (process.env.FONTCONFIG_FILE) return;
-  const conf = path.join(tempDir('arw-e2e-fonts-'), 'fonts.conf');
-  const fonts = fileURLToPath(new URL('../../resources/fonts', import.meta.url));
-  fs.writeFileSync(conf, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir></fontconfig>\n`);
-  process.env.FONTCONFIG_FILE = conf;
-}
-
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  cjkFontsForChromium();
   e = await startE2e({
     name: 'settings',
     viewport: { width: 1440, height: 900 },

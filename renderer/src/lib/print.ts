@@ -7,6 +7,7 @@ import { useCallback, useState } from 'react';
 import type { PrintTarget } from '../../../shared/api/papers';
 import type { ApiErrorBody } from '../../../shared/errors';
 import { invoke } from '../api';
+import { base64ToBlob, downloadUrl } from './files';
 
 let mode: Promise<'desktop' | 'web'> | null = null;
 
@@ -16,12 +17,6 @@ export function appMode(): Promise<'desktop' | 'web'> {
   return mode;
 }
 
-function pdfBlob(base64: string): Blob {
-  const bin = atob(base64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new Blob([bytes], { type: 'application/pdf' });
-}
 
 /** How long a print frame stays after its dialog was opened (the browser may still be reading it). */
 const FRAME_LIFETIME_MS = 10 * 60_000;
@@ -40,12 +35,7 @@ function openOrSave(url: string, fileName: string): void {
     return;
   }
   // A popup blocker said no (the click is too long ago): hand the file over instead.
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
+  downloadUrl(url, fileName);
 }
 
 /** The browser's print dialog for a PDF, through a hidden frame; falls back to opening the PDF. */
@@ -99,7 +89,7 @@ export function usePrint() {
         setError(r.error);
         return;
       }
-      await printPdfInPage(pdfBlob(r.value.base64), r.value.fileName);
+      await printPdfInPage(base64ToBlob(r.value.base64, 'application/pdf'), r.value.fileName);
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import type { CaseDetail } from '../../../../shared/api/collections-types';
 import { call } from '../../api';
 import { Money } from '../../components/Money';
 import { PrintButton } from '../../components/PrintButton';
-import { downloadBase64 } from './download';
+import { saveBase64 as downloadBase64 } from '../../lib/files';
 import { useI18n } from '../../i18n';
 import { evidenceKey, howKey, pstatusKey, stepKey } from './labels';
 

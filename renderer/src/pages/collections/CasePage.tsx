@@ -21,7 +21,7 @@ import { LetterDialog } from './dialogs/LetterDialog';
 import { PromiseDialog } from './dialogs/PromiseDialog';
 import { RemoveInvoiceDialog } from './dialogs/RemoveInvoiceDialog';
 import { StageDialog } from './dialogs/StageDialog';
-import { downloadBase64 } from './download';
+import { saveBase64 as downloadBase64 } from '../../lib/files';
 import { stepKey } from './labels';
 import { TimelineList } from './TimelineList';
 

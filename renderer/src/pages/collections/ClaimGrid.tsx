@@ -45,7 +45,7 @@ function claimColumns(t: Translate, d: CaseDetail, onDispute: (l: ClaimLine) => 
   return [
     col.accessor('number', {
       header: t('coll.inv.number'),
-      size: 140,
+      size: 170,
       meta: { footer: t('common.total') },
       cell: (c) => (
         <span title={c.row.original.disputeReason ?? undefined}>
@@ -62,7 +62,7 @@ function claimColumns(t: Translate, d: CaseDetail, onDispute: (l: ClaimLine) => 
     col.display({
       id: 'actions',
       header: t('coll.col.actions'),
-      size: 200,
+      size: 215,
       meta: { noExport: true },
       cell: (c) => (
         <span className="coll-row-actions">

@@ -5,7 +5,7 @@ import { invoke } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
 import { PrintButton } from '../../components/PrintButton';
 import { useI18n } from '../../i18n';
-import { saveBase64 } from './files';
+import { saveBase64 } from '../../lib/files';
 import { lastMonth } from './PaperOptions';
 
 /** "Print statements for March": start, watch the progress bar, cancel, open the combined PDF. */

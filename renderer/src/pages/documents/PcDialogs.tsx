@@ -5,7 +5,7 @@ import { Field, Form } from '../../components/Form';
 import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n';
 import { useSubmit } from '../../lib/useSubmit';
-import { readAsBase64 } from './files';
+import { readAsBase64 } from '../../lib/files';
 
 /** The signed confirmation came back. */
 export function PcSignDialog(props: { pc: PriceConfirmationView; onClose(): void; onDone(): void }) {

@@ -6,7 +6,7 @@ import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n';
 import { amountInput } from '../../lib/format';
 import { useSubmit } from '../../lib/useSubmit';
-import { readAsBase64 } from './files';
+import { readAsBase64 } from '../../lib/files';
 
 /** The signed copy came back: when, who signed, the scan, and for a statement confirmed or disputed. */
 export function SignBackDialog(props: { paper: PaperSummary; onClose(): void; onDone(d: PaperDetail): void }) {

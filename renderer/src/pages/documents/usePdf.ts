@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ApiErrorBody } from '../../../../shared/errors';
 import { invoke } from '../../api';
-import { saveBase64 } from './files';
+import { saveBase64 } from '../../lib/files';
 
 /** Fetches a paper's stored PDF (or a sign-back scan) from main and hands it to the user. */
 export function usePaperFiles() {

@@ -1,4 +1,5 @@
 /** Sending a file to main in parts, and the wizard's requests built from the user's choices. */
+import { saveBlob } from '../../lib/files';
 import { call } from '../../api';
 import { IMPORT_PART_BYTES, type ImportPreview } from '../../../../shared/api/imports';
 import type { RequestOf } from '../../../../shared/contract';
@@ -41,14 +42,7 @@ export function fileSize(bytes: number): string {
 
 /** Saves text as a file through the browser's (or Electron's) download. */
 export function saveText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob(['\ufeff' + text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(new Blob(['\ufeff' + text], { type }), fileName, 1000);
 }
 
 /** One CSV line; cells a spreadsheet would run as a formula are prefixed with '. */

@@ -5,7 +5,7 @@ import { Field, Form } from '../../../components/Form';
 import { Modal } from '../../../components/Modal';
 import { useI18n } from '../../../i18n';
 import { useSubmit } from '../../../lib/useSubmit';
-import { fileToBase64 } from '../download';
+import { readAsBase64 as fileToBase64 } from '../../../lib/files';
 import { evidenceKey } from '../labels';
 import { FormButtons } from './FormButtons';
 

@@ -7,7 +7,7 @@ import { Modal } from '../../../components/Modal';
 import { PrintButton } from '../../../components/PrintButton';
 import { useI18n } from '../../../i18n';
 import { useSubmit } from '../../../lib/useSubmit';
-import { downloadBase64 } from '../download';
+import { saveBase64 as downloadBase64 } from '../../../lib/files';
 import { stepKey } from '../labels';
 
 /** The next step of the letter ladder: text to copy, an .eml or mailto, or the demand letter PDF; logged on the timeline. */
