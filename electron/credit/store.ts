@@ -77,6 +77,9 @@ export async function upsertProfile(trx: Db, customerId: number, fields: Omit<In
 
 export async function setReviewCycle(db: Db, customerId: number, cycle: ReviewCycle | null, actor = currentActor()): Promise<void> {
   await writeTx(db, async (trx) => {
+    // An unknown customer is the caller's mistake, not a foreign-key failure (found by the API fuzz).
+    const exists = await trx.selectFrom('customers').select('id').where('id', '=', customerId).executeTakeFirst();
+    if (!exists) throw new LedgerError('error.customerNotFound', { id: customerId }, 'customerId');
     const before = (await loadProfiles(trx, customerId)).get(customerId);
     await upsertProfile(trx, customerId, { review_cycle: cycle });
     // The next review follows the new rhythm from the last one.

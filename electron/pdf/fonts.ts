@@ -172,9 +172,61 @@ export function loadFonts(): LoadedFonts {
 export interface Run {
   text: string;
   font: string;
+  /** Set on a word too long to fit a line: pdfmake may then break it between any two characters. */
+  wordBreak?: 'break-all';
 }
 
 const isSpace = (cp: number) => cp === 0x20 || cp === 0x0a || cp === 0x09 || cp === 0x3000;
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/** A word longer than this many characters may be broken anywhere (names and codes without spaces). */
+export const LONG_WORD = 24;
+const LONG_STRETCH = new RegExp(`\\S{${LONG_WORD + 1},}`, 'u');
+
+interface LineBreakerCtor {
+  new (text: string): { nextBreak(): { position: number; required: boolean } | null };
+}
+let lineBreaker: LineBreakerCtor | null = null;
+/** pdfmake's own line breaker (Unicode line breaking rules), so our words are the words it sees. */
+function LineBreaker(): LineBreakerCtor {
+  if (!lineBreaker) {
+    const req = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
+    lineBreaker = req('@foliojs-fork/linebreak') as LineBreakerCtor;
+  }
+  return lineBreaker;
+}
+
+/**
+ * pdfmake never breaks inside a word, and a table column or a column of the letterhead grows to
+ * its longest word: a 300-character name without a space ran off the page and was cut. Words
+ * longer than LONG_WORD become runs that may break between any two characters (pdfmake's
+ * `wordBreak: 'break-all'`, which splits by UTF-16 unit, so only words without surrogate pairs).
+ */
+export function breakLongWords(runs: Run[]): Run[] {
+  if (!runs.some((r) => LONG_STRETCH.test(r.text))) return runs;
+  const out: Run[] = [];
+  for (const run of runs) {
+    if (!LONG_STRETCH.test(run.text)) {
+      out.push(run);
+      continue;
+    }
+    const Breaker = LineBreaker();
+    const breaker = new Breaker(run.text);
+    let plain = '';
+    let last = 0;
+    for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+      const word = run.text.slice(last, bk.position);
+      last = bk.position;
+      if (word.trimEnd().length > LONG_WORD && !/[\uD800-\uDFFF]/.test(word)) {
+        if (plain) out.push({ ...run, text: plain });
+        plain = '';
+        out.push({ text: word, font: run.font, wordBreak: 'break-all' });
+      } else plain += word;
+    }
+    if (plain) out.push({ ...run, text: plain });
+  }
+  return out;
+}
 
 /** Splits `text` into runs by the font that can draw each character; unknown ones become [U+XXXX]. */
 export function fontRuns(text: string, fonts: LoadedFonts = loadFonts(), missing?: Set<string>): Run[] {
@@ -192,7 +244,9 @@ export function fontRuns(text: string, fonts: LoadedFonts = loadFonts(), missing
     }
     const i = fonts.fontFor(cp);
     if (i >= 0) push(FONT_CHAIN[i].family, ch);
-    else {
+    else if (IGNORABLE.test(ch)) {
+      // Invisible by definition (joiners, bidi and other format marks, variation selectors): nothing to draw.
+    } else {
       missing?.add(ch);
       push(LATIN, `[U+${cp.toString(16).toUpperCase().padStart(4, '0')}]`);
     }

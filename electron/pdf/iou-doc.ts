@@ -2,7 +2,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { acceptanceTable, goodsTable } from './goods';
 import { dailyRate, labels } from './labels';
-import { boxLayout, companySeal, factsRow, GREY, letterhead, moneyWithCurrency, pageFrame, signatureBox } from './layout';
+import { boxLayout, companySeal, factsRow, fitsOnePage, GREY, letterhead, moneyWithCurrency, pageFrame, signatureBox } from './layout';
 import type { IouPaper, PaperImages } from './types';
 import { amountInWords } from './words';
 
@@ -52,7 +52,7 @@ export function iouDoc(p: IouPaper, images: PaperImages): TDocumentDefinitions {
       ],
       columnGap: 14,
       margin: [0, 12, 0, 0],
-      unbreakable: true,
+      unbreakable: fitsOnePage(p.customer.name, p.company.name),
     },
     ...(p.lines.length
       ? [

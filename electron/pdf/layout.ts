@@ -113,6 +113,16 @@ export function factsRow(facts: [string, string][]): Content {
   };
 }
 
+/**
+ * Whether a block holding these texts may be kept on one page (`unbreakable`). pdfmake keeps only
+ * the first page of an unbreakable block that does not fit on one, so the rest (a slip, a
+ * signature box with a name of thousands of characters) would silently vanish; such a block
+ * flows over pages instead.
+ */
+export function fitsOnePage(...texts: string[]): boolean {
+  return texts.reduce((n, t) => n + t.length, 0) <= 400;
+}
+
 /** A signature box: who signs, a seal image when we have the company's, lines to write on. */
 export function signatureBox(title: string, lines: string[], seal: Content | null): Content {
   return {
@@ -131,7 +141,7 @@ export function signatureBox(title: string, lines: string[], seal: Content | nul
       ],
     },
     layout: boxLayout,
-    unbreakable: true,
+    unbreakable: fitsOnePage(title),
   };
 }
 

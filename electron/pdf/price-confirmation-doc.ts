@@ -2,7 +2,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { acceptanceTable, goodsTable } from './goods';
 import { dailyRate, labels } from './labels';
-import { amountInWordsLine, companySeal, letterhead, pageFrame, partiesAndFacts, signatureBox } from './layout';
+import { amountInWordsLine, companySeal, fitsOnePage, letterhead, pageFrame, partiesAndFacts, signatureBox } from './layout';
 import type { PaperImages, PriceConfirmationPaper } from './types';
 import { amountInWords } from './words';
 
@@ -43,7 +43,7 @@ export function priceConfirmationDoc(p: PriceConfirmationPaper, images: PaperIma
       ],
       columnGap: 14,
       margin: [0, 10, 0, 0],
-      unbreakable: true,
+      unbreakable: fitsOnePage(p.customer.name, p.company.name),
     },
   ];
   return pageFrame(p, content, L.pcTitle);

@@ -5,7 +5,7 @@
  */
 import PdfPrinter from 'pdfmake';
 import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { fontRuns, LATIN, loadFonts } from './fonts';
+import { breakLongWords, fontRuns, LATIN, loadFonts } from './fonts';
 import { installPdfkitSpeedups } from './pdfkit-speedups';
 
 type Node = Content | undefined | null;
@@ -15,14 +15,15 @@ export function withFontRuns<T>(node: T, missing?: Set<string>): T {
   const fonts = loadFonts();
   // Most strings (dates, numbers, Latin words) are all in the default font: left as they are,
   // they cost pdfmake far less than a list of runs.
+  const runsOf = (s: string) => breakLongWords(fontRuns(s, fonts, missing));
   const runsOrString = (s: string): string | ReturnType<typeof fontRuns> => {
-    const runs = fontRuns(s, fonts, missing);
-    return runs.length === 1 && runs[0].font === LATIN ? runs[0].text : runs;
+    const runs = runsOf(s);
+    return runs.length === 1 && runs[0].font === LATIN && !runs[0].wordBreak ? runs[0].text : runs;
   };
   const inline = (value: unknown): unknown => {
     if (typeof value === 'string') return runsOrString(value);
     if (typeof value === 'number') return String(value);
-    if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' ? fontRuns(v, fonts, missing) : [inline(v)]));
+    if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' ? runsOf(v) : [inline(v)]));
     if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
       if ('font' in o) return o;

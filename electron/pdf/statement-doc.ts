@@ -1,7 +1,7 @@
 /** 对账单: opening balance, every document of the month, closing balance, aging, and a tear-off slip. */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { labels } from './labels';
-import { amountInWordsLine, contentWidth, dashedRule, GREY, gridLayout, letterhead, money, moneyWithCurrency, pageFrame, partiesAndFacts, signatureBox } from './layout';
+import { amountInWordsLine, contentWidth, dashedRule, fitsOnePage, GREY, gridLayout, letterhead, money, moneyWithCurrency, pageFrame, partiesAndFacts, signatureBox } from './layout';
 import type { PaperImages, StatementPaper } from './types';
 import { amountInWords } from './words';
 
@@ -55,7 +55,7 @@ export function statementDoc(p: StatementPaper, images: PaperImages): TDocumentD
 
   const width = contentWidth(p.paperSize);
   const slip: Content = {
-    unbreakable: true,
+    unbreakable: fitsOnePage(p.customer.name, p.company.name, p.customer.code),
     margin: [0, 14, 0, 0],
     stack: [
       { text: L.cutHere, fontSize: 7.5, color: GREY, alignment: 'center', margin: [0, 0, 0, 2] },

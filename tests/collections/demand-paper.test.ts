@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIso } from '../../shared/dates';
 import { caseDetail } from '../../electron/collections/case-view';
 import { openCase, updateCase } from '../../electron/collections/cases';
 import { exportCase } from '../../electron/collections/export/case-zip';
@@ -37,10 +38,12 @@ describe('the demand letter through the papers register', () => {
     // INV-1: 10 days on 100,000 and 43 days on 60,000 at 0.05% a day = 500.00 + 1,290.00.
     expect(paper.items.find((i) => i.number === 'INV-1')!.interest).toBe(179_000);
     expect(paper.interestBpPerDay).toBe(5);
-    const d = await caseDetail(ledger.db, caseId, '2026-11-30');
+    // The paper is issued today (its register date), so the case file must be as of today or later to hold it.
+    const asOf = todayIso();
+    const d = await caseDetail(ledger.db, caseId, asOf);
     expect(d.timeline.filter((t) => t.kind === 'letter')).toHaveLength(1);
     expect(d.timeline.filter((t) => t.kind === 'paper')).toHaveLength(0);
-    const zip = unzipSync(Buffer.from((await exportCase(ledger.db, caseId, { asOf: '2026-11-30', language: 'en' })).base64, 'base64'));
+    const zip = unzipSync(Buffer.from((await exportCase(ledger.db, caseId, { asOf, language: 'en' })).base64, 'base64'));
     expect(Object.keys(zip).filter((n) => n.startsWith('documents/') && n.includes(r.fileName.replace('.pdf', '')))).toHaveLength(1);
   });
 });

@@ -73,6 +73,10 @@ describe('API fuzz', () => {
     expect(direct).toMatchObject({ ok: false, error: { key: 'error.invalidField' } });
   });
 
+  it('answers an unknown customer with a typed error, not a foreign-key failure (found by this fuzz)', async () => {
+    expect(await dispatch(ctx, 'credit-review-cycle-set', { customerId: 999, cycle: null })).toMatchObject({ ok: false, error: { key: 'error.customerNotFound', field: 'customerId' } });
+  });
+
   it('every operation answers any payload with a typed error or a valid result, and rejections change nothing', async () => {
     const deadline = Date.now() + LIMIT_MS;
     let changes = ctx.ledger!.sqlite.prepare('select total_changes()').pluck();
