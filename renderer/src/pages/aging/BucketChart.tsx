@@ -32,14 +32,16 @@ export function BucketChart(props: { trend: AgingTrend; digits: number }) {
   }, []);
   const labels = bucketLabels(trend.bounds, t);
   // Short axis labels (numbers only); the full label is in each bar's tooltip.
+  const n = labels.length;
+  const slot = (W - PAD.left - PAD.right) / n;
+  // Where a slot is too narrow for "181–365", each bucket is named by its upper bound (≤365).
+  const narrow = slot < 46;
   const short = labels.map((l, i) => {
     const { from, to } = bucketRange(i, trend.bounds);
     if (from === null) return to === 0 ? l : `≤${to}`;
-    return to === null ? `>${from - 1}` : `${from}–${to}`;
+    return to === null ? `>${from - 1}` : narrow ? `≤${to}` : `${from}–${to}`;
   });
   const max = Math.max(1, ...trend.current, ...trend.prior);
-  const n = labels.length;
-  const slot = (W - PAD.left - PAD.right) / n;
   const bar = Math.min(22, slot / 2 - 3);
   const plotH = H - PAD.top - PAD.bottom;
   const y = (v: number) => PAD.top + plotH - (Math.max(0, v) / max) * plotH;
@@ -67,7 +69,7 @@ export function BucketChart(props: { trend: AgingTrend; digits: number }) {
                   <title>{`${label} · ${trend.asOf}: ${formatAmount(cur, digits)} (${change >= 0 ? '+' : ''}${formatAmount(change, digits)})`}</title>
                 </rect>
                 {cur !== 0 && (
-                  <text x={cx + 1 + bar / 2} y={y(cur) - 4} className="bar-value" textAnchor="middle">
+                  <text x={cx + 1 + bar / 2} y={y(cur) - 4} className={narrow ? "bar-value tight" : "bar-value"} textAnchor="middle">
                     {compact(cur, digits, lang)}
                   </text>
                 )}
@@ -77,7 +79,8 @@ export function BucketChart(props: { trend: AgingTrend; digits: number }) {
                 {change !== 0 && (
                   <text x={cx} y={H - 4} className={`bar-change ${change > 0 ? 'up' : 'down'}`} textAnchor="middle">
                     {change > 0 ? '▲' : '▼'}
-                    {compact(Math.abs(change), digits, lang)}
+                    {/* Narrow slots show the direction only; the figure is in the bar's tooltip. */}
+                    {narrow ? '' : compact(Math.abs(change), digits, lang)}
                   </text>
                 )}
               </g>
