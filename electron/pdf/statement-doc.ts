@@ -38,16 +38,36 @@ export function statementDoc(p: StatementPaper, images: PaperImages): TDocumentD
   const aging: Content = {
     stack: [
       { text: L.agingTitle, bold: true, margin: [0, 10, 0, 3] },
+      // Buckets in one table, totals in a second: ten columns of seven-figure amounts do not fit
+      // across A4 or Letter (the last one ran off the page).
       {
         table: {
-          widths: [...BUCKET_KEYS.map(() => '*' as const), '*', '*', '*'],
+          widths: BUCKET_KEYS.map(() => '*' as const),
           body: [
-            [...L.buckets, L.openInvoices, L.unapplied, L.net].map((h) => ({ text: h, bold: true, alignment: 'right' as const, fontSize: 8 })),
-            [...BUCKET_KEYS.map((k) => p.aging[k]), p.aging.total, p.aging.unapplied, p.aging.net].map((v) => right(money(v, p.digits))),
+            L.buckets.map((h) => ({ text: h, bold: true, alignment: 'right' as const, fontSize: 8 })),
+            BUCKET_KEYS.map((k) => right(money(p.aging[k], p.digits))),
           ],
         },
         layout: gridLayout,
         fontSize: 8.5,
+      },
+      {
+        columns: [
+          { width: '*', text: '' },
+          {
+            width: 'auto',
+            table: {
+              widths: ['auto', 'auto', 'auto'],
+              body: [
+                [L.openInvoices, L.unapplied, L.net].map((h) => ({ text: h, bold: true, alignment: 'right' as const, fontSize: 8 })),
+                [right(money(p.aging.total, p.digits)), right(money(p.aging.unapplied, p.digits)), right(money(p.aging.net, p.digits), true)],
+              ],
+            },
+            layout: gridLayout,
+            fontSize: 8.5,
+          },
+        ],
+        margin: [0, 4, 0, 0],
       },
     ],
     unbreakable: true,
