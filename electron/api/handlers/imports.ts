@@ -10,6 +10,11 @@ import { importFile, NEEDED, prepareWithMemory, type FileImportResult } from '..
 import { presetsFor } from '../../import/presets';
 import { uploadsOf } from '../../import/uploads';
 import type { Handler } from '../dispatch';
+import { catchUpSoon } from '../../credit/cache';
+import { getCreditSettings } from '../../credit/store';
+
+/** The credit-cache catch-up a committed import started (tests wait for it). */
+export const pendingCatchUp = new WeakMap<AppContext, Promise<void>>();
 import type { z } from 'zod';
 
 type Settings = z.output<typeof importSettings>;
@@ -129,7 +134,13 @@ export const importHandlers: { [K in keyof typeof importOps]: Handler<K> } = {
 
   async 'import-commit'(ctx, req) {
     const result = await run(ctx, req, false);
-    if (!result.cancelled && result.problemCount === 0) uploadsOf(ctx).discard(req.uploadId);
+    if (!result.cancelled && result.problemCount === 0) {
+      uploadsOf(ctx).discard(req.uploadId);
+      const ledger = ctx.ledger;
+      if (ledger && result.created > 0 && req.kind !== 'customers') {
+        pendingCatchUp.set(ctx, catchUpSoon(ledger.db, async () => (await getCreditSettings(ledger.db)).graceDays, (m, d) => ctx.log('error', m, d)));
+      }
+    }
     return result;
   },
 
