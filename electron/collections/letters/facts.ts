@@ -13,6 +13,21 @@ import type { LetterFacts } from './templates';
 
 export const DEMAND_DAYS = 7;
 
+/** Who writes to whom, and the deadline: the same in a case's letters and a customer's. */
+function partyFacts(company: Awaited<ReturnType<typeof getCompany>>, customer: ReturnType<typeof toCustomer>, asOf: string) {
+  const contacts = customer.contacts;
+  return {
+    company: company.name,
+    companyAddress: company.address,
+    customer: customer.name,
+    customerCode: customer.code,
+    contact: contacts.finance.name || contacts.original.name || contacts.decision.name,
+    currency: customer.currency,
+    asOf,
+    deadline: addDays(asOf, DEMAND_DAYS),
+  };
+}
+
 export async function letterFacts(db: Db, caseId: number, asOf: string) {
   const c = await findCase(db, caseId);
   const settings = await getCollectionsSettings(db);
@@ -22,16 +37,8 @@ export async function letterFacts(db: Db, caseId: number, asOf: string) {
   const digits = currencyDigits(customer.currency);
   // Disputed invoices leave the dunning flow until resolved.
   const lines = claim.lines.filter((l) => l.open > 0 && !l.disputed);
-  const contacts = customer.contacts;
   const facts: LetterFacts = {
-    company: company.name,
-    companyAddress: company.address,
-    customer: customer.name,
-    customerCode: customer.code,
-    contact: contacts.finance.name || contacts.original.name || contacts.decision.name,
-    currency: customer.currency,
-    asOf,
-    deadline: addDays(asOf, DEMAND_DAYS),
+    ...partyFacts(company, customer, asOf),
     invoices: lines.map((l) => ({ number: l.number, date: l.date, dueDate: l.dueDate, open: l.open, daysOverdue: l.daysOverdue, interest: l.interest })),
     principal: lines.reduce((s, l) => s + l.open, 0),
     interest: lines.reduce((s, l) => s + l.interest, 0),
@@ -42,6 +49,7 @@ export async function letterFacts(db: Db, caseId: number, asOf: string) {
     stage: c.stage,
     limitationExpires: claim.limitation?.expires ?? null,
   };
+  const { contacts } = customer;
   const email = contacts.finance.email || contacts.original.email || contacts.decision.email;
   return { c, customer, company, claim, facts, email, settings };
 }
@@ -71,17 +79,9 @@ export async function customerLetterFacts(db: Db, customerId: number, asOf: stri
     .orderBy('d.id')
     .limit(50)
     .execute();
-  const contacts = customer.contacts;
   const lines = invoices.map((i) => ({ number: i.number, date: i.date, dueDate: i.due_date, open: i.open_amount, daysOverdue: Math.max(0, daysBetween(i.due_date, asOf)), interest: 0 }));
   return {
-    company: company.name,
-    companyAddress: company.address,
-    customer: customer.name,
-    customerCode: customer.code,
-    contact: contacts.finance.name || contacts.original.name || contacts.decision.name,
-    currency: customer.currency,
-    asOf,
-    deadline: addDays(asOf, DEMAND_DAYS),
+    ...partyFacts(company, customer, asOf),
     invoices: lines,
     principal: lines.reduce((s, l) => s + l.open, 0),
     interest: 0,

@@ -44,16 +44,7 @@ export function AgingPolicyCard() {
           </dd>
         </dl>
       )}
-      <div className="form-actions">
-        <button type="button" disabled={!s} onClick={() => setOpen(true)} data-action="edit-aging-settings">
-          {t('settings.policy.edit')}
-        </button>
-        {saved && (
-          <span className="notice" role="status">
-            {t('settings.policy.saved')}
-          </span>
-        )}
-      </div>
+      <PolicyActions disabled={!s} action="edit-aging-settings" saved={saved} onEdit={() => setOpen(true)} />
       {open && s && (
         <AgingSettingsDialog
           settings={s}
@@ -102,16 +93,7 @@ export function CreditPolicyCard() {
           <dd>{s.policy.action === 'block' ? t('settings.policy.actionBlock') : t('settings.policy.actionLimit', { pct: s.policy.limitedPct })}</dd>
         </dl>
       )}
-      <div className="form-actions">
-        <button type="button" disabled={!s} onClick={() => setOpen(true)} data-action="edit-credit-settings">
-          {t('settings.policy.edit')}
-        </button>
-        {saved && (
-          <span className="notice" role="status">
-            {t('settings.policy.saved')}
-          </span>
-        )}
-      </div>
+      <PolicyActions disabled={!s} action="edit-credit-settings" saved={saved} onEdit={() => setOpen(true)} />
       {open && s && (
         <CreditSettingsDialog
           settings={s}
@@ -124,5 +106,22 @@ export function CreditPolicyCard() {
         />
       )}
     </section>
+  );
+}
+
+/** The card's edit button and the "saved" notice, the same on both policy cards. */
+function PolicyActions(p: { disabled: boolean; action: string; saved: boolean; onEdit(): void }) {
+  const { t } = useI18n();
+  return (
+    <div className="form-actions">
+      <button type="button" disabled={p.disabled} onClick={p.onEdit} data-action={p.action}>
+        {t('settings.policy.edit')}
+      </button>
+      {p.saved && (
+        <span className="notice" role="status">
+          {t('settings.policy.saved')}
+        </span>
+      )}
+    </div>
   );
 }
