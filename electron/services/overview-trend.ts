@@ -10,9 +10,12 @@
  */
 import { sql, type Compilable } from 'kysely';
 import { bucketOfDays } from '../../shared/aging-workspace/settings';
+import { toBaseAmount } from '../../shared/currency';
 import { fromDayNumber, toDayNumber } from '../../shared/dates';
+import { currencyDigits } from '../../shared/money';
 import { nativeHandleOf } from '../db/bulk';
 import type { Db } from '../db/tx';
+import type { Currencies } from './base-amounts';
 
 /** Bucket totals per date ([date][bucket]), per currency. */
 export type MonthEndTotals = Map<string, number[][]>;
@@ -135,4 +138,78 @@ export async function monthEndTotalsCached(db: Db, dates: readonly string[], bou
   const value = await monthEndTotals(db, dates, bounds, opts);
   recent.set(db, [{ key, value }, ...list.filter((e) => e.key !== key)].slice(0, KEEP));
   return value;
+}
+
+/** Bucket totals of the documents in other currencies, converted, and the ones without a rate. */
+export interface ForeignMonthEnds {
+  /** [date][bucket] in minor units of the base currency. */
+  totals: number[][];
+  /** Documents without a recorded rate (posted before rates were kept), counted as 0. */
+  unrated: Set<number>;
+}
+
+/**
+ * Bucket totals at each of `dates` (ascending) of the invoices of customers in other currencies,
+ * each at the rate recorded with it: open amount on the date × rate, rounded half away from zero
+ * once per document and date (what bucketTotals does on that date). Only these documents are read,
+ * one row each plus one per allocation, so a ledger that is mostly in the base currency pays for
+ * its few foreign documents only; a single-currency ledger never calls this.
+ */
+export async function foreignMonthEnds(db: Db, dates: readonly string[], bounds: readonly number[], cur: Currencies): Promise<ForeignMonthEnds> {
+  const n = dates.length;
+  const nBuckets = bounds.length + 1;
+  const out: ForeignMonthEnds = { totals: dates.map(() => new Array<number>(nBuckets).fill(0)), unrated: new Set() };
+  if (n === 0 || cur.foreign.size === 0) return out;
+  const first = dates[0];
+  const last = dates[n - 1];
+  // By customer (the open-item index by customer): only the foreign customers' documents are read.
+  const live = db
+    .selectFrom('open_items as o')
+    .innerJoin('customers as c', 'c.id', 'o.customer_id')
+    .where('o.customer_id', 'in', [...cur.foreign.keys()])
+    .where('o.side', '=', 1)
+    .where('o.closed_from', '>', first)
+    .where('o.date', '<=', last);
+  const docs = await rawRows(
+    db,
+    live.leftJoin('document_rates as r', 'r.document_id', 'o.document_id').select(['o.document_id', 'o.date', 'o.due_date', 'o.amount', 'r.rate_ppm', 'c.currency']),
+  );
+  const allocs = await rawRows(db, live.innerJoin('allocations as a', 'a.target_id', 'o.document_id').where('a.date', '<=', last).select(['a.target_id', 'a.date', 'a.amount']));
+  const slotOf = (d: string) => {
+    let k = 0;
+    while (k < n && dates[k] < d) k++;
+    return k; // the first date on or after d (n: after the last)
+  };
+  // Allocations per document and slot: an allocation in slot k lowers the open amount from dates[k] on.
+  const allocated = new Map<number, number[]>();
+  for (const a of allocs) {
+    const id = a[0] as number;
+    let s = allocated.get(id);
+    if (!s) allocated.set(id, (s = new Array<number>(n).fill(0)));
+    const k = slotOf(a[1] as string);
+    if (k < n) s[k] += a[2] as number;
+  }
+  const baseDigits = currencyDigits(cur.base);
+  const dateDays = dates.map(toDayNumber);
+  for (const d of docs) {
+    const id = d[0] as number;
+    const k0 = slotOf(d[1] as string);
+    if (k0 >= n) continue;
+    const due = toDayNumber(d[2] as string);
+    const rate = d[4] as number | null;
+    const digits = currencyDigits(d[5] as string);
+    const s = allocated.get(id);
+    let open = d[3] as number;
+    for (let k = 0; k < k0 && s; k++) open -= s[k];
+    for (let k = k0; k < n; k++) {
+      if (s) open -= s[k];
+      if (open === 0) continue;
+      if (rate === null) {
+        out.unrated.add(id);
+        continue;
+      }
+      out.totals[k][bucketOfDays(dateDays[k] - due, bounds)] += toBaseAmount(open, rate, digits, baseDigits);
+    }
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * The Overview (概览): headline figures, the aging trend by month end, the top debtors and
- * collections against targets, in one request. Amounts are integers of minor units; figures of
- * different currencies are never added together: each currency has its own block.
+ * collections against targets, in one request. Amounts are integers of minor units; each currency
+ * has its own block, and a ledger with customers in other currencies also gets the whole ledger in
+ * the base currency (`all`), each document at the rate recorded with it.
  */
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
@@ -77,6 +78,14 @@ export interface OverviewCurrency {
   salespeople: OverviewSalesperson[];
 }
 
+/** The whole ledger in the base currency (`currency` is the base currency). */
+export interface OverviewAll extends OverviewCurrency {
+  /** Documents in other currencies without a recorded rate (posted before rates were kept), counted as 0. */
+  unrated: number;
+  /** Targets in other currencies without a rate on or before their month's last day, counted as 0. */
+  targetsUnrated: number;
+}
+
 export interface Overview {
   asOf: string;
   baseCurrency: string;
@@ -87,6 +96,12 @@ export interface Overview {
   dsoTo: string;
   /** The base currency first, then the others by code. */
   currencies: OverviewCurrency[];
+  /**
+   * The whole ledger in the base currency, when some customers are in another currency (null
+   * otherwise): documents in other currencies at the rate recorded with each (rounded per document);
+   * targets at the latest rate on or before the month's last day.
+   */
+  all: OverviewAll | null;
   /** Time main spent on this answer. */
   millis: number;
 }

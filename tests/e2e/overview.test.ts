@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 /**
  * The Overview end to end in browser mode on a demo ledger (plus one customer in US dollars):
- * Overview is the first navigation entry while the app still lands on Customers; the headline,
+ * Overview is the first navigation entry while the app still lands on Customers; the whole ledger
+ * in CNY is shown first (the USD invoice at its recorded rate), then each currency; the headline,
  * the trend, the top debtors and collections against targets show the service's figures; the
  * empty state points to Collections → Targets until targets exist; a top debtor opens its
  * customer; nothing errors. Screenshots in English and Chinese go to /tmp/overview-shots.
@@ -104,19 +105,28 @@ describe('overview in the browser', () => {
     for (const s of ['customers', 'aging', 'credit', 'collections', 'documents', 'settings'] as const) expect(await e.app.nav(s).count(), s).toBe(1);
   });
 
-  it('shows the headline, the trend by month end, the top debtors and the empty targets state', { timeout: T }, async () => {
+  it('shows the whole ledger in CNY first: headline, trend by month end, top debtors and the empty targets state', { timeout: T }, async () => {
     const o = await overview(e.ctx.ledger!.db, { asOf: AS_OF });
+    const all = o.all!;
     const cny = o.currencies[0];
+    // The USD invoice at its recorded rate: 12,500.00 × 7.1 = 88,750.00 on top of the CNY customers.
+    expect(all.open).toBe(cny.open + 8_875_000);
     await e.app.go('overview');
     await ov.setAsOf(AS_OF);
-    await expect.poll(() => ov.figure('open').textContent()).toBe(`${money(cny.open)} CNY`);
-    expect(await ov.figure('overdue').textContent()).toBe(`${money(cny.overdue)} CNY`);
-    expect(await ov.figure('overdue-ratio').textContent()).toBe(`${((cny.overdueRatio ?? 0) * 100).toFixed(1)}%`);
-    expect(await ov.figure('dso').textContent()).toBe(cny.dso === null ? 'n/a' : `${cny.dso.toFixed(1)} days`);
+    // Two currencies: "All · CNY" first and selected, then each currency; the note says how amounts are converted.
+    expect(await e.page.locator('[data-testid=overview-currency] input').evaluateAll((els) => els.map((el) => (el as unknown as { value: string }).value))).toEqual(['all', 'CNY', 'USD']);
+    expect(await e.page.locator('[data-testid=overview-currency] input[value=all]').isChecked()).toBe(true);
+    expect(await e.page.locator('[data-testid=overview-currency] label.on').textContent()).toBe('All · CNY');
+    await expect.poll(() => e.page.locator('[data-testid=overview-currency-note]').getAttribute('data-view')).toBe('all');
+    expect(await e.page.locator('[data-testid=overview-unrated]').count()).toBe(0);
+    await expect.poll(() => ov.figure('open').textContent()).toBe(`${money(all.open)} CNY`);
+    expect(await ov.figure('overdue').textContent()).toBe(`${money(all.overdue)} CNY`);
+    expect(await ov.figure('overdue-ratio').textContent()).toBe(`${((all.overdueRatio ?? 0) * 100).toFixed(1)}%`);
+    expect(await ov.figure('dso').textContent()).toBe(all.dso === null ? 'n/a' : `${all.dso.toFixed(1)} days`);
     // 12 month ends and the as-of date, each column's total as the service has it.
     await expect.poll(() => ov.trendColumns().count()).toBe(13);
     const totals = await ov.trendColumns().evaluateAll((els) => els.map((el) => [el.getAttribute('data-date'), Number(el.getAttribute('data-total'))]));
-    expect(totals).toEqual(cny.trend.map((c) => [c.date, c.total]));
+    expect(totals).toEqual(all.trend.map((c) => [c.date, c.total]));
     expect(totals[0][0]).toBe('2025-10-31');
     expect(totals[12][0]).toBe(AS_OF);
     // The screen-reader table carries every figure.
@@ -124,14 +134,20 @@ describe('overview in the browser', () => {
     // Top debtors in the service's order.
     await expect.poll(() => ov.debtors().count()).toBe(10);
     const ids = await ov.debtors().evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-customer-id'))));
-    expect(ids).toEqual(cny.topDebtors.map((d) => d.customerId));
-    // No targets yet: the card says where to set them.
+    expect(ids).toEqual(all.topDebtors.map((d) => d.customerId));
+    // No targets yet: the card says where to set them, and how the base view converts them.
     expect(await ov.targets().getAttribute('data-has-targets')).toBe('false');
     expect(await ov.targets().locator('[data-action=go-targets]').getAttribute('href')).toBe('#/collections/targets');
     expect(await ov.targets().locator('.ov-col').count()).toBe(7);
-    // Two currencies: a switch and the note, never one sum.
-    expect(await e.page.locator('[data-testid=overview-currency] input').evaluateAll((els) => els.map((el) => (el as unknown as { value: string }).value))).toEqual(['CNY', 'USD']);
-    await e.page.locator('[data-testid=overview-currency-note]').waitFor();
+    await e.page.locator('[data-testid=overview-targets-note]').waitFor();
+    await shot('base-en');
+    // The base currency alone: its own figures, the per-currency note, no conversion note on targets.
+    await ov.pickCurrency('CNY');
+    await expect.poll(() => ov.figure('open').textContent()).toBe(`${money(cny.open)} CNY`);
+    expect(await e.page.locator('[data-testid=overview-currency-note]').getAttribute('data-view')).toBe('currency');
+    expect(await e.page.locator('[data-testid=overview-targets-note]').count()).toBe(0);
+    const cnyIds = await ov.debtors().evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-customer-id'))));
+    expect(cnyIds).toEqual(cny.topDebtors.map((d) => d.customerId));
     await shot('overview-en');
   });
 
@@ -198,6 +214,10 @@ describe('overview in the browser', () => {
     // Every month label inside its own slot: no two x labels overlap.
     expect(await noOverlap()).toBe(true);
     await shot('overview-zh');
+    // Opened afresh: the whole ledger in CNY first.
+    expect(await e.page.locator('[data-testid=overview-currency] label.on').textContent()).toBe('全部 · CNY');
+    await e.page.locator('[data-testid=overview-targets-note]').waitFor();
+    await shot('base-zh');
     // A small window: the cards stack, labels still apart.
     await e.page.setViewportSize({ width: 1024, height: 768 });
     await expect.poll(() => noOverlap()).toBe(true);

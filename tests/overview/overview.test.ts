@@ -17,6 +17,8 @@ import { createContext } from '../../electron/app/context';
 import { targetReport, setTarget } from '../../electron/collections/targets';
 import type { Ledger } from '../../electron/db/open';
 import { agingMetrics } from '../../electron/services/aging-metrics';
+import { agingView } from '../../electron/services/aging-view';
+import { addRate } from '../../electron/services/rates';
 import { bucketTotals } from '../../electron/services/aging-trend';
 import { generateDemo } from '../../electron/services/demo';
 import { postInvoice, postPayment, reverseDocument } from '../../electron/services/ledger';
@@ -192,6 +194,108 @@ describe('currencies', () => {
     expect(o.currencies[0].targets.every((m) => m.target === 0 && m.collectedAll === 0)).toBe(true);
     expect(o.currencies[0].topDebtors.map((d) => d.code)).toEqual(['A']);
     await l.close();
+  });
+});
+
+/**
+ * The whole ledger in the base currency, by hand (CNY base; months 2: 04-30, 05-31, as of 06-30):
+ *   A (CNY, Li):    A1 1,000.00 dated 05-10 due 06-09; AR1 200.00 on 06-25 → open 800.00, 21 days
+ *                   A2 300.00 dated 06-05 due 07-05 → not due
+ *   U (USD, Emily): U1 100.00 dated 04-01 due 05-01 at 7.1; UR1 40.00 on 05-20 at 7.2, UR2 30.00 on 06-20 at 7.25
+ *                   → 30.00 open × 7.1 = 213.00, 60 days
+ *                   U2 10.05 dated 06-10 due 07-10 at 7.1 → 71.355, rounded half away: 71.36
+ *                   U3 20.00 dated 06-01, its rate removed (posted before rates were kept) → counts 0
+ *                   U4 5.00 dated 06-12 at 7.1, reversed on 06-14 → no sales
+ *   Rates table: USD 7.0 from 06-15, 7.5 from 07-01. Targets: A 06 500.00; U 06 100.00 USD (7.0 → 700.00),
+ *   U 05 50.00 USD (no rate on or before 05-31 → 0).
+ */
+describe('the whole ledger in the base currency', () => {
+  let l: Ledger;
+  let a: number;
+  let u: number;
+  beforeAll(async () => {
+    l = await tempLedger('CNY');
+    const db = l.db;
+    a = (await addCustomer(l, 'A', { salesperson: 'Li' })).id;
+    u = (await addCustomer(l, 'U', { currency: 'USD', salesperson: 'Emily' })).id;
+    await addRate(db, { currency: 'USD', date: '2025-06-15', rate: '7.0' });
+    await addRate(db, { currency: 'USD', date: '2025-07-01', rate: '7.5' });
+    await postInvoice(db, { customerId: a, number: 'A1', date: '2025-05-10', amount: '1000.00', ...OK });
+    await postInvoice(db, { customerId: a, number: 'A2', date: '2025-06-05', amount: '300.00', ...OK });
+    await postPayment(db, { customerId: a, kind: 'receipt', reference: 'AR1', date: '2025-06-25', amount: '200.00', appliesTo: 'A1' });
+    await postInvoice(db, { customerId: u, number: 'U1', date: '2025-04-01', amount: '100.00', rate: '7.1', ...OK });
+    await postInvoice(db, { customerId: u, number: 'U2', date: '2025-06-10', amount: '10.05', rate: '7.1', ...OK });
+    const u3 = await postInvoice(db, { customerId: u, number: 'U3', date: '2025-06-01', amount: '20.00', rate: '7.1', ...OK });
+    const u4 = await postInvoice(db, { customerId: u, number: 'U4', date: '2025-06-12', amount: '5.00', rate: '7.1', ...OK });
+    await reverseDocument(db, { documentId: u4.documentId, date: '2025-06-14', reason: 'wrong customer' });
+    await postPayment(db, { customerId: u, kind: 'receipt', reference: 'UR1', date: '2025-05-20', amount: '40.00', rate: '7.2', appliesTo: 'U1' });
+    await postPayment(db, { customerId: u, kind: 'receipt', reference: 'UR2', date: '2025-06-20', amount: '30.00', rate: '7.25', appliesTo: 'U1' });
+    await setTarget(db, a, '2025-06', '500.00');
+    await setTarget(db, u, '2025-06', '100.00');
+    await setTarget(db, u, '2025-05', '50.00');
+    // As a ledger upgraded by the currency migration: U3 predates recorded rates.
+    l.sqlite.exec('drop trigger document_rates_no_delete');
+    l.sqlite.prepare('delete from document_rates where document_id = ?').run(u3.documentId);
+  });
+  afterAll(async () => {
+    await l?.close();
+  });
+
+  it('converts open, overdue, the buckets, the month ends, the top debtors and DSO document by document', async () => {
+    const o = await overview(l.db, { asOf: AS_OF, months: 2 });
+    const all = o.all!;
+    expect(all.currency).toBe('CNY');
+    expect(all.trend.map((t) => t.date)).toEqual(['2025-04-30', '2025-05-31', AS_OF]);
+    // 04-30: U1 100.00 × 7.1, due the next day. 05-31: A1 not due; U1 60.00 × 7.1 at 30 days.
+    expect(all.trend[0].buckets).toEqual(buckets({ 0: 71000 }));
+    expect(all.trend[1].buckets).toEqual(buckets({ 0: 100000, 1: 42600 }));
+    // 06-30: A2 300.00 + U2 71.36 (71.355 rounded half away) not due, A1 800.00 at 21 days, U1 213.00 at 60 days; U3 counts 0.
+    expect(all.trend[2].buckets).toEqual(buckets({ 0: 37136, 1: 80000, 2: 21300 }));
+    expect([all.open, all.overdue, all.overdueRatio]).toEqual([138436, 101300, 0.7317]);
+    // June's credit sales: A2 300.00 + U2 71.36 (U4 and its reversal cancel; U3 has no rate).
+    expect(all.sales).toBe(37136);
+    expect(all.dso).toBe(111.8);
+    expect(all.unrated).toBe(1);
+    expect(all.topDebtors.map((d) => [d.code, d.notDue, d.overdue, d.total, d.oldestDays])).toEqual([
+      ['A', 30000, 80000, 110000, 21],
+      ['U', 7136, 21300, 28436, 60],
+    ]);
+    expect(all.customersOpen).toBe(2);
+    // The per-currency views are unchanged: never added.
+    expect(o.currencies.map((c) => [c.currency, c.open])).toEqual([
+      ['CNY', 110000],
+      ['USD', 3000 + 1005 + 2000],
+    ]);
+  });
+
+  it('equals the aging workspace\'s base-currency figures', async () => {
+    const o = await overview(l.db, { asOf: AS_OF, months: 2 });
+    const all = o.all!;
+    const view = await agingView(l.db, AS_OF, 'customer');
+    expect(all.trend[2].buckets).toEqual(view.summary.bucketTotals);
+    expect(all.open).toBe(view.summary.total);
+    expect(all.unrated).toBe(view.unrated);
+    const m = await agingMetrics(l.db, o.dsoFrom, AS_OF);
+    expect([all.open, all.overdue, all.overdueRatio]).toEqual([m.closingAr, m.overdue, m.overdueRatio]);
+    for (const t of all.trend) expect(t.buckets, t.date).toEqual(await bucketTotals(l.db, t.date, DEFAULT_BUCKET_BOUNDS));
+  });
+
+  it('converts receipts at their recorded rates and targets at the rate of the month\'s last day', async () => {
+    const all = (await overview(l.db, { asOf: AS_OF, months: 2 })).all!;
+    const byPeriod = Object.fromEntries(all.targets.map((m) => [m.period, [m.target, m.collected, m.collectedAll, m.customersWithTarget]]));
+    // June: 500.00 + 100.00 USD at 7.0 (not 7.5, dated after the month); AR1 200.00 + UR2 30.00 × 7.25 = 217.50.
+    expect(byPeriod['2025-06']).toEqual([120000, 41750, 41750, 2]);
+    // May: U's target has no rate on or before 05-31 (counts 0); UR1 40.00 × 7.2 = 288.00.
+    expect(byPeriod['2025-05']).toEqual([0, 28800, 28800, 1]);
+    expect(all.targetsUnrated).toBe(1);
+    expect(all.salespeople).toEqual([
+      { salesperson: 'Emily', target: 70000, collected: 21750 },
+      { salesperson: 'Li', target: 50000, collected: 20000 },
+    ]);
+  });
+
+  it('is absent from a single-currency ledger', async () => {
+    expect((await overview(ledger.db, { asOf: AS_OF })).all).toBeNull();
   });
 });
 

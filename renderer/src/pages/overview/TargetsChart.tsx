@@ -14,7 +14,7 @@ const achieved = (m: { target: number; collected: number }) => (m.target > 0 ? p
  * Collected against target per month (Collections → Targets data), the as-of month last, and that
  * month per salesperson. Without any target it says where to set them and shows all receipts.
  */
-export function TargetsChart(props: { months: OverviewTargetMonth[]; salespeople: OverviewSalesperson[]; digits: number }) {
+export function TargetsChart(props: { months: OverviewTargetMonth[]; salespeople: OverviewSalesperson[]; digits: number; note?: string }) {
   const { t, lang } = useI18n();
   useNumberStyle();
   const { months, digits } = props;
@@ -39,6 +39,11 @@ export function TargetsChart(props: { months: OverviewTargetMonth[]; salespeople
   return (
     <section className="ov-card ov-targets" data-testid="overview-targets" data-has-targets={hasTargets} aria-labelledby="ov-targets-title">
       <h2 id="ov-targets-title">{t('overview.targets.title')}</h2>
+      {props.note && (
+        <p className="ov-chart-note muted" data-testid="overview-targets-note">
+          {props.note}
+        </p>
+      )}
       {!hasTargets && (
         <div className="ov-notice" data-testid="overview-no-targets">
           <strong>{t('overview.targets.noTargetsTitle')}</strong>

@@ -4,6 +4,9 @@ export const overviewEn = {
   'overview.asOf': 'As of',
   'overview.currency': 'Currency',
   'overview.currencyNote': 'Each currency is shown on its own: amounts in different currencies are never added together.',
+  'overview.all': 'All · {currency}',
+  'overview.allNote': 'All customers in {currency}: amounts in other currencies at the rate recorded with each document.',
+  'overview.unrated': '{count} documents in other currencies have no recorded rate (posted before rates were kept) and count as 0.',
   'overview.millis': 'computed in {ms} ms',
   'overview.empty': 'Nothing to show yet: post invoices and receipts, or import them, and the charts fill in.',
 
@@ -56,6 +59,8 @@ export const overviewEn = {
   'overview.targets.noSalesperson': '(no salesperson)',
   'overview.targets.noneThisMonth': 'No targets for {month}.',
   'overview.targets.person': '{collected} of {target}',
+  'overview.targets.allNote': 'In {currency}: receipts at the rate recorded with each; targets at the latest rate on or before the month\'s last day.',
+  'overview.targets.unrated': '{count} targets in other currencies have no rate by then and count as 0.',
 };
 
 export const overviewZh: Record<keyof typeof overviewEn, string> = {
@@ -63,6 +68,9 @@ export const overviewZh: Record<keyof typeof overviewEn, string> = {
   'overview.asOf': '截止日期',
   'overview.currency': '币种',
   'overview.currencyNote': '各币种分别显示，不同币种的金额从不相加。',
+  'overview.all': '全部 · {currency}',
+  'overview.allNote': '全部客户折合 {currency}：其他币种的金额按各单据登记的汇率折算。',
+  'overview.unrated': '{count} 张其他币种单据没有登记汇率（在启用汇率之前过账），按 0 计。',
   'overview.millis': '计算用时 {ms} 毫秒',
   'overview.empty': '暂无数据：录入或导入发票和收款后，图表即会显示。',
 
@@ -115,4 +123,6 @@ export const overviewZh: Record<keyof typeof overviewEn, string> = {
   'overview.targets.noSalesperson': '（无业务员）',
   'overview.targets.noneThisMonth': '{month} 没有设置目标。',
   'overview.targets.person': '{collected} / {target}',
+  'overview.targets.allNote': '折合 {currency}：收款按各自登记的汇率，目标按当月最后一天或之前的最新汇率。',
+  'overview.targets.unrated': '{count} 个其他币种目标在当时没有汇率，按 0 计。',
 };
