@@ -16,25 +16,19 @@ import { verifyLedger } from '../integrity/verify';
 import { audit } from '../repos/audit';
 import { backupsToKeep, DEFAULT_BACKUP_SETTINGS } from './rotation';
 import { fileSha256, fsyncDir, fsyncFile, listBackups, newBackupName, removeBackup, toInfo, writeSidecar, type Sidecar } from './store';
+import { readSetting, writeSetting } from '../repos/settings';
 
 const SETTINGS_KEY = 'integrity.backup';
 
 export async function readBackupSettings(ledger: Ledger): Promise<BackupSettings> {
-  const row = await ledger.db.selectFrom('settings').select('value_json').where('key', '=', SETTINGS_KEY).executeTakeFirst();
-  if (!row) return { ...DEFAULT_BACKUP_SETTINGS };
-  try {
-    return { ...DEFAULT_BACKUP_SETTINGS, ...(JSON.parse(row.value_json) as Partial<BackupSettings>) };
-  } catch {
-    return { ...DEFAULT_BACKUP_SETTINGS };
-  }
+  return readSetting(ledger.db, SETTINGS_KEY, { ...DEFAULT_BACKUP_SETTINGS }, (v) => ({ ...DEFAULT_BACKUP_SETTINGS, ...(v as Partial<BackupSettings>) }));
 }
 
 export async function writeBackupSettings(ledger: Ledger, settings: BackupSettings, actor = currentActor()): Promise<BackupSettings> {
   await writeTx(ledger.db, async (trx) => {
-    const before = await trx.selectFrom('settings').select('value_json').where('key', '=', SETTINGS_KEY).executeTakeFirst();
-    const value_json = JSON.stringify(settings);
-    await trx.insertInto('settings').values({ key: SETTINGS_KEY, value_json }).onConflict((oc) => oc.column('key').doUpdateSet({ value_json })).execute();
-    await audit(trx, { action: 'backup.settings', entity: 'settings', entityId: SETTINGS_KEY, before: before ? JSON.parse(before.value_json) : null, after: settings }, actor);
+    const before = await readSetting<unknown>(trx, SETTINGS_KEY, null, (v) => v);
+    await writeSetting(trx, SETTINGS_KEY, settings);
+    await audit(trx, { action: 'backup.settings', entity: 'settings', entityId: SETTINGS_KEY, before, after: settings }, actor);
   });
   return settings;
 }

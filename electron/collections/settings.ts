@@ -2,6 +2,7 @@
 import type { CollectionsSettings } from '../../shared/api/collections-types';
 import type { Db } from '../db/tx';
 import { audit } from '../repos/audit';
+import { readSetting, writeSetting } from '../repos/settings';
 
 export const DEFAULT_SETTINGS: CollectionsSettings = {
   limitationYears: 3,
@@ -13,21 +14,11 @@ export const DEFAULT_SETTINGS: CollectionsSettings = {
 const KEY = 'collections.settings';
 
 export async function getCollectionsSettings(db: Db): Promise<CollectionsSettings> {
-  const row = await db.selectFrom('settings').select('value_json').where('key', '=', KEY).executeTakeFirst();
-  if (!row) return DEFAULT_SETTINGS;
-  try {
-    return { ...DEFAULT_SETTINGS, ...(JSON.parse(row.value_json) as Partial<CollectionsSettings>) };
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
+  return readSetting(db, KEY, DEFAULT_SETTINGS, (v) => ({ ...DEFAULT_SETTINGS, ...(v as Partial<CollectionsSettings>) }));
 }
 
 export async function setCollectionsSettings(trx: Db, next: CollectionsSettings): Promise<void> {
   const before = await getCollectionsSettings(trx);
-  await trx
-    .insertInto('settings')
-    .values({ key: KEY, value_json: JSON.stringify(next) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: JSON.stringify(next) }))
-    .execute();
+  await writeSetting(trx, KEY, next);
   await audit(trx, { action: 'collections.settings', entity: 'settings', entityId: KEY, before, after: next });
 }

@@ -7,17 +7,12 @@ import type { CreditProfileTable } from '../db/schema';
 import { currentActor, nowStamp, writeTx, type Db } from '../db/tx';
 import { LedgerError } from '../errors';
 import { audit } from '../repos/audit';
+import { readSetting, writeSetting } from '../repos/settings';
 
 const SETTINGS_KEY = 'credit.settings';
 
 export async function getCreditSettings(db: Db): Promise<CreditSettings> {
-  const row = await db.selectFrom('settings').select('value_json').where('key', '=', SETTINGS_KEY).executeTakeFirst();
-  if (!row) return mergeSettings(null);
-  try {
-    return mergeSettings(JSON.parse(row.value_json));
-  } catch {
-    return mergeSettings(null);
-  }
+  return readSetting(db, SETTINGS_KEY, mergeSettings(null), (v) => mergeSettings(v as never));
 }
 
 export async function setCreditSettings(db: Db, next: CreditSettings, actor = currentActor()): Promise<CreditSettings> {
@@ -25,8 +20,7 @@ export async function setCreditSettings(db: Db, next: CreditSettings, actor = cu
   if (!parsed.success) throw new LedgerError(parsed.error.issues[0].message.startsWith('error.') ? parsed.error.issues[0].message : 'error.invalidField', { field: parsed.error.issues[0].path.join('.') }, parsed.error.issues[0].path.join('.'));
   return writeTx(db, async (trx) => {
     const before = await getCreditSettings(trx);
-    const value_json = JSON.stringify(parsed.data);
-    await trx.insertInto('settings').values({ key: SETTINGS_KEY, value_json }).onConflict((oc) => oc.column('key').doUpdateSet({ value_json })).execute();
+    await writeSetting(trx, SETTINGS_KEY, parsed.data);
     await audit(trx, { action: 'credit.settings', entity: 'settings', entityId: SETTINGS_KEY, before, after: parsed.data }, actor);
     return parsed.data as CreditSettings;
   });

@@ -9,6 +9,7 @@ import type { Db } from '../db/tx';
 import { fieldsOf, type ImportKind } from './formats';
 import { headerKey, presetsFor, type Preset } from './presets';
 import type { DateOrder, DecimalMark } from './values';
+import { readSetting, writeSetting } from '../repos/settings';
 
 /** Field → column index (null: not in the file). */
 export type Mapping = Record<string, number | null>;
@@ -107,22 +108,11 @@ export function resolveRemembered(kind: ImportKind, remembered: Remembered, head
 const KEY_PREFIX = 'import.mapping.';
 
 export async function loadRemembered(db: Db, key: string): Promise<Remembered | null> {
-  const row = await db.selectFrom('settings').select('value_json').where('key', '=', KEY_PREFIX + key).executeTakeFirst();
-  if (!row) return null;
-  try {
-    return JSON.parse(row.value_json) as Remembered;
-  } catch {
-    return null;
-  }
+  return readSetting<Remembered | null>(db, KEY_PREFIX + key, null, (v) => v as Remembered);
 }
 
 export async function saveRemembered(db: Db, key: string, value: Remembered): Promise<void> {
-  const value_json = JSON.stringify(value);
-  await db
-    .insertInto('settings')
-    .values({ key: KEY_PREFIX + key, value_json })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value_json }))
-    .execute();
+  await writeSetting(db, KEY_PREFIX + key, value);
 }
 
 export function mappingByName(mapping: Mapping, header: string[]): Record<string, string | null> {

@@ -8,18 +8,12 @@ import { writeTx, nowStamp, type Db } from '../db/tx';
 import { LedgerError } from '../errors';
 import { getCompany } from '../repos/company';
 import { audit } from '../repos/audit';
+import { readSetting, writeSetting } from '../repos/settings';
 
 const NUMBER_FORMAT_KEY = 'display.number_format';
 
 export async function getNumberFormat(db: Db): Promise<NumberFormat> {
-  const row = await db.selectFrom('settings').select('value_json').where('key', '=', NUMBER_FORMAT_KEY).executeTakeFirst();
-  if (!row) return DEFAULT_NUMBER_FORMAT;
-  try {
-    const v: unknown = JSON.parse(row.value_json);
-    return isNumberFormat(v) ? v : DEFAULT_NUMBER_FORMAT;
-  } catch {
-    return DEFAULT_NUMBER_FORMAT;
-  }
+  return readSetting(db, NUMBER_FORMAT_KEY, DEFAULT_NUMBER_FORMAT, (v) => (isNumberFormat(v) ? v : DEFAULT_NUMBER_FORMAT));
 }
 
 async function documentCount(db: Db): Promise<number> {
@@ -37,8 +31,7 @@ export async function setNumberFormat(db: Db, format: NumberFormat): Promise<Dis
   await writeTx(db, async (trx) => {
     const before = await getNumberFormat(trx);
     if (before === format) return;
-    const value_json = JSON.stringify(format);
-    await trx.insertInto('settings').values({ key: NUMBER_FORMAT_KEY, value_json }).onConflict((oc) => oc.column('key').doUpdateSet({ value_json })).execute();
+    await writeSetting(trx, NUMBER_FORMAT_KEY, format);
     await audit(trx, { action: 'settings.numberFormat', entity: 'settings', entityId: NUMBER_FORMAT_KEY, before, after: format });
   });
   return getDisplaySettings(db);

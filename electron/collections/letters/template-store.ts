@@ -9,15 +9,13 @@ import { DEFAULT_TEMPLATES, TEMPLATE_KINDS, templateFor, templateProblem, type S
 import { writeTx, type Db } from '../../db/tx';
 import { LedgerError } from '../../errors';
 import { audit } from '../../repos/audit';
+import { readSetting, writeSetting } from '../../repos/settings';
 
 const KEY = 'letters.templates';
 const LANGUAGES: Language[] = ['zh', 'en'];
 
 export async function storedTemplates(db: Db): Promise<StoredTemplates> {
-  const row = await db.selectFrom('settings').select('value_json').where('key', '=', KEY).executeTakeFirst();
-  if (!row) return {};
-  try {
-    const raw = JSON.parse(row.value_json) as unknown;
+  return readSetting<StoredTemplates>(db, KEY, {}, (raw) => {
     const out: StoredTemplates = {};
     if (!raw || typeof raw !== 'object') return out;
     for (const lang of LANGUAGES) {
@@ -29,9 +27,7 @@ export async function storedTemplates(db: Db): Promise<StoredTemplates> {
       }
     }
     return out;
-  } catch {
-    return {};
-  }
+  });
 }
 
 export async function letterTemplates(db: Db): Promise<LetterTemplates> {
@@ -59,8 +55,7 @@ export async function setLetterTemplate(db: Db, lang: Language, kind: TemplateKi
     if (own === null) delete langTemplates[kind];
     else langTemplates[kind] = own;
     const next: StoredTemplates = { ...stored, [lang]: langTemplates };
-    const value_json = JSON.stringify(next);
-    await trx.insertInto('settings').values({ key: KEY, value_json }).onConflict((oc) => oc.column('key').doUpdateSet({ value_json })).execute();
+    await writeSetting(trx, KEY, next);
     await audit(trx, { action: own === null ? 'letters.template.default' : 'letters.template', entity: 'settings', entityId: `${KEY}.${lang}.${kind}`, before, after: own });
   });
   return letterTemplates(db);
