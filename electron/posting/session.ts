@@ -12,7 +12,7 @@ import { BulkWriter, REBUILD_THRESHOLD, rawRows, withIndexesRebuilt } from '../d
 import { LedgerError } from '../errors';
 import { toBaseAmount } from '../../shared/currency';
 import { currencyDigits } from '../../shared/money';
-import { RateBook, ratedFrom } from '../repos/rates';
+import { documentRates, RateBook, ratedFrom } from '../repos/rates';
 import { Account, assertReversible, closedFrom, type AllocOut, type Item, type Side } from './account';
 
 /** The rate of a document in another currency: entered (form or file), or from the rates table. */
@@ -180,9 +180,9 @@ export class PostingSession {
   /** The recorded rates of loaded documents in other currencies (a reversal takes its original's). */
   private async loadRatesOf(ids: number[]): Promise<void> {
     if (ids.length === 0) return;
-    const rows = await this.trx.selectFrom('document_rates').select(['document_id', 'rate_ppm']).where('document_id', 'in', ids).execute();
-    for (const r of rows) this.docRates.set(r.document_id, r.rate_ppm);
-    if (rows.length === ids.length) return;
+    const recorded = await documentRates(this.trx, ids);
+    for (const [id, r] of recorded) this.docRates.set(id, r.ratePpm);
+    if (recorded.size === ids.length) return;
     const from = await ratedFrom(this.trx);
     for (const id of ids) if (!this.docRates.has(id) && id < from) this.unrated.add(id);
   }
