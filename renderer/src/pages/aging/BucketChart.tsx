@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useWidth } from '../../lib/useWidth';
 import type { AgingTrend } from '../../../../shared/aging-workspace/types';
 import { formatAmount } from '../../lib/format';
 import { useI18n } from '../../i18n';
@@ -19,17 +19,7 @@ export function BucketChart(props: { trend: AgingTrend; digits: number }) {
   const { t, lang } = useI18n();
   const { trend, digits } = props;
   // Drawn at the card's own width so labels keep their size (no scaling of text).
-  const box = useRef<HTMLDivElement>(null);
-  const [W, setW] = useState(360);
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const measure = () => setW(Math.max(200, Math.floor(el.clientWidth)));
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const [box, W] = useWidth(360, 200);
   const labels = bucketLabels(trend.bounds, t);
   // Short axis labels (numbers only); the full label is in each bar's tooltip.
   const n = labels.length;

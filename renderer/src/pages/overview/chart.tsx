@@ -1,24 +1,9 @@
 /** Small pieces the Overview's hand-made SVG charts share: width, scale, labels, colours, focus, tooltip. */
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+export { useWidth } from '../../lib/useWidth';
 import type { Language } from '../../../../shared/domain';
 import { STYLE_MARKS } from '../../../../shared/number-format';
 import { numberStyle } from '../../lib/format';
-
-/** The width of a box, followed as it resizes: charts are drawn at their real width so text is never scaled. */
-export function useWidth(initial = 600): [RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(initial);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.max(240, Math.floor(el.clientWidth)));
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width];
-}
 
 /** A short label of an amount for axes and bar tops ("1.2M", "3.1亿"); exact figures are in tooltips and tables. */
 export function compactAmount(minor: number, digits: number, lang: Language): string {
