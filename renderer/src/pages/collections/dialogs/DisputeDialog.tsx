@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { todayIso } from '../../../../../shared/dates';
-import { Field, Form } from '../../../components/Form';
+import { Form } from '../../../components/Form';
 import { Modal } from '../../../components/Modal';
 import { useI18n } from '../../../i18n';
 import { useSubmit } from '../../../lib/useSubmit';
 import { FormButtons } from './FormButtons';
+import { ReasonAndDate } from './ReasonAndDate';
 
 /** Mark an invoice disputed (it leaves the dunning flow) or resolve its dispute. */
 export function DisputeDialog(props: { invoiceId: number; number: string; open: boolean; onClose(): void; onDone(): void }) {
@@ -21,12 +22,7 @@ export function DisputeDialog(props: { invoiceId: number; number: string; open: 
     <Modal title={title} onClose={props.onClose}>
       <Form error={dispute.error} onSubmit={onSubmit} label={title} className="form form-grid coll-form">
         <p className="explain wide">{t('coll.dlg.disputeExplain')}</p>
-        <Field label={t('coll.f.reason')} name="reason" wide>
-          <textarea name="reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </Field>
-        <Field label={t('coll.f.date')} name="date">
-          <input name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </Field>
+        <ReasonAndDate reason={reason} date={date} onReason={setReason} onDate={setDate} />
         <FormButtons busy={dispute.busy} label={t('common.save')} action="save-dispute" onCancel={props.onClose} />
       </Form>
     </Modal>

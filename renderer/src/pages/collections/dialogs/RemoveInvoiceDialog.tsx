@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { ClaimLine } from '../../../../../shared/api/collections-types';
 import { todayIso } from '../../../../../shared/dates';
-import { Field, Form } from '../../../components/Form';
+import { Form } from '../../../components/Form';
 import { Modal } from '../../../components/Modal';
 import { useI18n } from '../../../i18n';
 import { money } from '../../../lib/format';
 import { useSubmit } from '../../../lib/useSubmit';
 import { FormButtons } from './FormButtons';
+import { ReasonAndDate } from './ReasonAndDate';
 
 /** Take one invoice out of the case; the reason is required and goes on the timeline with who and when. */
 export function RemoveInvoiceDialog(props: { caseId: number; line: ClaimLine; digits: number; onClose(): void; onDone(): void }) {
@@ -25,12 +26,7 @@ export function RemoveInvoiceDialog(props: { caseId: number; line: ClaimLine; di
         <p className="explain wide">
           {t('coll.dlg.removeExplain', { number: props.line.number, open: money(props.line.open, props.digits), due: props.line.dueDate })}
         </p>
-        <Field label={t('coll.f.reason')} name="reason" wide>
-          <textarea name="reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </Field>
-        <Field label={t('coll.f.date')} name="date">
-          <input name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </Field>
+        <ReasonAndDate reason={reason} date={date} onReason={setReason} onDate={setDate} />
         <FormButtons busy={change.busy} label={t('coll.action.removeFromCase')} action="confirm-remove-invoice" onCancel={props.onClose} />
       </Form>
     </Modal>
