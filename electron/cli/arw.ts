@@ -238,10 +238,10 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
     }
   } catch (e) {
     if (e instanceof LedgerError) process.stderr.write(`${lang === 'zh' ? '错误' : 'Error'}: ${errorMessage(lang, e.key, e.params)}\n`);
-    else if (e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || e instanceof IntegrityUsageError || e instanceof CreditUsageError || e instanceof RatesUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${(e as Error).message}\n`);
+    else if (isUsageError(e)) process.stderr.write(`${(e as Error).message}\n`);
     else if ((e as { code?: string }).code === 'ENOENT') process.stderr.write(`${lang === 'zh' ? '找不到文件' : 'File not found'}: ${(e as { path?: string }).path}\n`);
     else process.stderr.write(`${lang === 'zh' ? '错误' : 'Error'}: ${(e as Error).message}\n`);
-    return (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || e instanceof UsageError || e instanceof CaseUsageError || e instanceof StatementsUsageError || e instanceof IntegrityUsageError || e instanceof CreditUsageError || e instanceof RatesUsageError ? 2 : 1;
+    return isUsageError(e) ? 2 : 1;
   } finally {
     await ledger?.close();
   }
@@ -252,6 +252,19 @@ function amounts(row: Record<string, number>, currency: string) {
   const out: Record<string, string> = {};
   for (const k of [...BUCKETS, 'total', 'unapplied', 'net']) out[k] = toDecimalString(row[k], digits);
   return out;
+}
+
+/** A command line that could not be understood (exit 2), from any command's parser. */
+function isUsageError(e: unknown): boolean {
+  return (
+    e instanceof UsageError ||
+    e instanceof CaseUsageError ||
+    e instanceof StatementsUsageError ||
+    e instanceof IntegrityUsageError ||
+    e instanceof CreditUsageError ||
+    e instanceof RatesUsageError ||
+    !!(e as { code?: string } | null)?.code?.startsWith('ERR_PARSE_ARGS')
+  );
 }
 
 /** A row's base-currency figures (rows in another currency), as decimal strings in the base currency's digits. */
