@@ -5,9 +5,9 @@
  * means amount less allocations dated on or before D, and zero-open items are skipped; the
  * workspace tests hold the two to the cent.
  */
-import { sql, type Compilable, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import { fromDayNumber, toDayNumber } from '../../shared/dates';
-import { nativeHandleOf } from '../db/bulk';
+import { rawRows } from '../db/bulk';
 import type { Database } from '../db/schema';
 import type { Db } from '../db/tx';
 
@@ -21,18 +21,6 @@ export interface LiveInvoices {
   date: string[];
   due: string[];
   open: number[];
-}
-
-/**
- * Rows of a kysely-built query as arrays: on SQLite the compiled statement runs through the native
- * handle in raw mode (no object per row); elsewhere kysely runs it.
- */
-async function rawRows(db: Db, query: Compilable): Promise<unknown[][]> {
-  const native = nativeHandleOf(db);
-  const compiled = query.compile();
-  if (native) return native.prepare(compiled.sql).raw().all(...(compiled.parameters as unknown[])) as unknown[][];
-  const rows = await db.executeQuery(compiled);
-  return rows.rows.map((r) => Object.values(r as object));
 }
 
 /**
@@ -50,7 +38,7 @@ async function enterFromDate(db: Db, asOf: string, side: 1 | -1): Promise<boolea
 }
 
 /** SQLite's unary + keeps a column out of index selection, steering the planner to the cheaper end. */
-async function liveBounds(db: Db, asOf: string, side: 1 | -1, customerId?: number) {
+export async function liveBounds(db: Db, asOf: string, side: 1 | -1, customerId?: number) {
   const fromDate = customerId === undefined && (await enterFromDate(db, asOf, side));
   return {
     closedFrom: fromDate ? sql<string>`+o.closed_from` : sql<string>`o.closed_from`,

@@ -8,44 +8,18 @@
  * first, dated on or before the last; and their allocations), each summed by SQLite per due date
  * and date slot (see monthEndTotals). tests/overview holds the result to bucketTotals date by date.
  */
-import { sql, type Compilable } from 'kysely';
+import { sql } from 'kysely';
 import { bucketOfDays } from '../../shared/aging-workspace/settings';
 import { toBaseAmount } from '../../shared/currency';
-import { fromDayNumber, toDayNumber } from '../../shared/dates';
+import { toDayNumber } from '../../shared/dates';
 import { currencyDigits } from '../../shared/money';
-import { nativeHandleOf } from '../db/bulk';
+import { rawRows } from '../db/bulk';
 import type { Db } from '../db/tx';
+import { liveBounds } from './aging-live';
 import type { Currencies } from './base-amounts';
 
 /** Bucket totals per date ([date][bucket]), per currency. */
 export type MonthEndTotals = Map<string, number[][]>;
-
-/** Rows of a kysely-built query as arrays (raw mode on SQLite: no object per row). */
-async function rawRows(db: Db, query: Compilable): Promise<unknown[][]> {
-  const native = nativeHandleOf(db);
-  const compiled = query.compile();
-  if (native) return native.prepare(compiled.sql).raw().all(...(compiled.parameters as unknown[])) as unknown[][];
-  const rows = await db.executeQuery(compiled);
-  return rows.rows.map((r) => Object.values(r as object));
-}
-
-/**
- * Enter the window from its cheaper end (as aging-live does for one date): items dated on or
- * before the last date are few when the window is early in the ledger's life, items still open
- * after the first date are few when it is recent. SQLite's unary + keeps a column out of index selection.
- */
-async function windowBounds(db: Db, last: string) {
-  const r = await db
-    .selectFrom('open_items')
-    .select((eb) => [eb.fn.min('date').as('first'), eb.fn.max('date').as('last')])
-    .where('side', '=', 1)
-    .executeTakeFirst();
-  const early = !!r?.first && !!r.last && last < fromDayNumber((toDayNumber(r.first) + toDayNumber(r.last)) / 2);
-  return {
-    closedFrom: early ? sql<string>`+o.closed_from` : sql<string>`o.closed_from`,
-    date: early ? sql<string>`o.date` : sql<string>`+o.date`,
-  };
-}
 
 /**
  * The ledger's state as two rowids: a posting or an allocation always adds a row (rows are never
@@ -77,7 +51,8 @@ export async function monthEndTotals(db: Db, dates: readonly string[], bounds: r
   const n = dates.length;
   const first = dates[0];
   const last = dates[n - 1];
-  const { closedFrom, date } = await windowBounds(db, last);
+  // Live on some date of the window: enter from the cheaper end, as for one date (on the last).
+  const { closedFrom, date } = await liveBounds(db, last, 1);
   const slot = (ref: 'o.date' | 'a.date') => sql<number>`case ${sql.join(
     dates.map((d, k) => sql`when ${sql.ref(ref)} <= ${d} then ${sql.lit(k)}`),
     sql` `,
