@@ -62,12 +62,12 @@ export function toDecimalString(amount: number, digits = 2): string {
   return (neg ? '-' : '') + padded.slice(0, -digits) + '.' + padded.slice(-digits);
 }
 
-/** Format with thousands separators for display ("1,234.50"; negatives as "-1,234.50"). */
-export function formatMoney(amount: number, digits = 2): string {
+/** Format with thousands separators for display ("1,234.50"; negatives as "-1,234.50"); other marks for the number-format setting. */
+export function formatMoney(amount: number, digits = 2, marks: { group: string; decimal: string } = { group: ',', decimal: '.' }): string {
   const plain = toDecimalString(Math.abs(amount), digits);
   const [i, f] = plain.split('.');
-  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return (amount < 0 ? '-' : '') + grouped + (f !== undefined ? '.' + f : '');
+  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, marks.group);
+  return (amount < 0 ? '-' : '') + grouped + (f !== undefined ? marks.decimal + f : '');
 }
 
 /**

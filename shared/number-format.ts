@@ -5,7 +5,7 @@
  */
 import { normaliseAmount, type DecimalMark } from './amount-text';
 import type { Language } from './domain';
-import { parseMoney, toDecimalString, type ParseMoneyResult } from './money';
+import { formatMoney, parseMoney, toDecimalString, type ParseMoneyResult } from './money';
 
 /** The styles a user can pick, plus 'auto': follow the interface language. */
 export const NUMBER_STYLES = ['comma_point', 'point_comma', 'space_comma', 'apostrophe_point'] as const;
@@ -36,11 +36,7 @@ export function resolveStyle(format: NumberFormat, lang: Language): NumberStyle 
 
 /** Minor units as display text in a style: 123456 with 2 digits → "1.234,56" (point_comma); negatives "-1.234,56". */
 export function formatAmountIn(style: NumberStyle, amount: number, digits = 2): string {
-  const { group, decimal } = STYLE_MARKS[style];
-  const plain = toDecimalString(Math.abs(amount), digits);
-  const [i, f] = plain.split('.');
-  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return (amount < 0 ? '-' : '') + grouped + (f !== undefined ? decimal + f : '');
+  return formatMoney(amount, digits, STYLE_MARKS[style]);
 }
 
 /** An amount for an input field in a style: no grouping, the style's decimal mark ("1234,50"). */
